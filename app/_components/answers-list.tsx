@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { type Facts, diagnoseHref, withoutFact } from '@/machines/facts';
+import type { Visit } from '@/machines/replay';
+import { answerRows } from '../_lib/answers';
+
+/**
+ * "Your answers": the path so far, each with a Change link that drops that one fact. Later
+ * answers stay in the URL and are reused when the person gets back to them.
+ */
+export async function AnswersList({ path, facts }: { path: Visit[]; facts: Facts }) {
+  if (!path.length) return null;
+  const rows = await answerRows(path);
+  return (
+    <section aria-labelledby="answers-heading" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+      <h2 id="answers-heading" className="text-lg font-semibold">
+        Your answers
+      </h2>
+      <dl className="mt-3 divide-y divide-zinc-200 dark:divide-zinc-800">
+        {rows.map((row) => (
+          <div key={row.step} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
+            <dt className="min-w-0 flex-1 basis-56 text-zinc-700 dark:text-zinc-300">{row.question}</dt>
+            <dd className="min-w-0 flex-1 basis-40 font-medium">{row.answer}</dd>
+            <dd>
+              <Link href={diagnoseHref(withoutFact(facts, row.fact))} prefetch={false} className="text-accent underline">
+                Change<span className="sr-only"> your answer to: {row.question}</span>
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-4">
+        <Link href="/diagnose" prefetch={false} className="text-accent underline">
+          Start again
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import type { OutcomeId } from '@/machines/causes';
+import { type Facts, diagnoseHref, FACT_VALUES, withFact } from '@/machines/facts';
+import { causeAfterTries } from '@/machines/ranking';
+import { loadOutcome } from '../_lib/content';
+
+/**
+ * After the last fix: "None of these fixed it?" leads to the next most likely cause for what is
+ * known, and after a few, to escalation with the evidence pack.
+ */
+export async function NextCause({ facts, diagnosed, shownCause }: { facts: Facts; diagnosed: OutcomeId; shownCause: OutcomeId }) {
+  const tries = Number(facts.causesTried ?? 0) + 1;
+  if (shownCause === 'provider-infrastructure' || tries > FACT_VALUES.causesTried.length) {
+    return (
+      <p className="mt-1">
+        Escalate now: send the <a href="#evidence" className="text-accent underline">evidence pack</a> below to your host or on-call.
+      </p>
+    );
+  }
+  const nextFacts = withFact(facts, 'causesTried', String(tries) as never);
+  const next = causeAfterTries(diagnosed, nextFacts);
+  const title = (await loadOutcome(next.id)).title;
+  return (
+    <p className="mt-1">
+      {next.id === 'provider-infrastructure' ? 'Nothing else fits what you know well. ' : 'The next most likely cause for what you know: '}
+      <Link href={diagnoseHref(nextFacts)} prefetch={false} className="font-medium text-accent underline">
+        {next.id === 'provider-infrastructure' ? `Escalate: ${title}` : title}
+      </Link>
+    </p>
+  );
+}

@@ -1,0 +1,79 @@
+import type { MDXComponents } from 'mdx/types';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { isCauseId, type OutcomeId } from '@/machines/causes';
+import type { Likelihood, RankedCause } from '@/machines/ranking';
+import { loadOutcome } from '../_lib/content';
+import { FocusHeading } from './focus-heading';
+
+const HOW_SURE: Record<Likelihood, string> = {
+  high: 'Very likely cause',
+  medium: 'Likely cause',
+  low: 'Possible cause: your answers could not narrow it down further',
+};
+
+type Props = {
+  id: OutcomeId;
+  ranked: RankedCause[];
+  components: MDXComponents;
+  stepKey: string;
+  /** Shown between the summary and the content: the person's request chain, where known. */
+  picture?: ReactNode;
+  /** Shown after everything: the evidence pack, where it helps. */
+  children?: ReactNode;
+};
+
+/** An outcome: the likely cause (or the other status code), what to do, and what else is possible. */
+export async function OutcomeStep({ id, ranked, components, stepKey, picture, children }: Props) {
+  const content = await loadOutcome(id);
+  const Body = content.default;
+  const cause = isCauseId(id);
+  const reached = ranked.find((c) => c.id === id);
+  const alternatives = await Promise.all(
+    ranked
+      .filter((c) => c.id !== id && isCauseId(c.id))
+      .slice(0, 5)
+      .map(async (c) => ({ ...c, title: (await loadOutcome(c.id)).title })),
+  );
+  return (
+    <article data-step={id} data-cause={id}>
+      <FocusHeading key={stepKey} id="step-heading" />
+      <p className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        {cause ? HOW_SURE[reached?.likelihood ?? 'low'] : 'Not a 502'}
+      </p>
+      <h1 id="step-heading" tabIndex={-1} className="mt-1 text-2xl font-bold leading-tight sm:text-3xl">
+        {content.title}
+      </h1>
+      <p className="mt-3 text-lg">{content.summary}</p>
+      {picture}
+      <div className="prose prose-zinc dark:prose-invert mt-6 max-w-none">
+        <Body components={components} />
+      </div>
+      {cause && (
+        <p className="mt-6">
+          <Link href={`/causes/${id}`} prefetch={false} className="text-accent underline">
+            Everything about this cause: how to confirm, fix and prevent it
+          </Link>
+        </p>
+      )}
+      {alternatives.length > 0 && (
+        <section aria-labelledby="also-possible" className="mt-8">
+          <h2 id="also-possible" className="text-lg font-semibold">
+            Also possible with what you know
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {alternatives.map((c) => (
+              <li key={c.id}>
+                <Link href={`/causes/${c.id}`} prefetch={false} className="text-accent underline">
+                  {c.title}
+                </Link>{' '}
+                <span className="text-zinc-600 dark:text-zinc-400">({c.likelihood})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import type { MDXContent } from 'mdx/types';
+import { isCauseId } from '@/machines/causes';
+
+export type QuestionContent = {
+  default: MDXContent;
+  question: string;
+  short?: string;
+  options: Record<string, string>;
+};
+
+export type OutcomeContent = { default: MDXContent; title: string; summary: string };
+
+/** The MDX of a question state: content/steps/<state id>.mdx. */
+export async function loadQuestion(step: string): Promise<QuestionContent> {
+  return (await import(`@/content/steps/${step}.mdx`)) as QuestionContent;
+}
+
+/** The MDX of an outcome: a cause's own file, or content/steps/<id>.mdx for a redirect outcome. */
+export async function loadOutcome(id: string): Promise<OutcomeContent> {
+  if (isCauseId(id)) return (await import(`@/content/causes/${id}.mdx`)) as OutcomeContent;
+  return (await import(`@/content/steps/${id}.mdx`)) as OutcomeContent;
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { isCauseId } from '@/machines/causes';
+import { exploreFrom } from '@/machines/explore';
+import { type Facts, diagnoseHref, parseFacts, serializeFacts } from '@/machines/facts';
+import { causeAfterTries, rankDiagnosis, stillPossible } from '@/machines/ranking';
+import { replay } from '@/machines/replay';
+import { detectClient } from '@/lib/detect-client';
+import { AnswersList } from '../_components/answers-list';
+import { EvidencePack } from '../_components/evidence-pack';
+import { NextCause } from '../_components/next-cause';
+import { OwnerChain } from '../_components/owner-chain';
+import { ClientPicker } from '../_components/client-picker';
+import { contentComponents } from '../_components/mdx';
+import { OutcomeStep } from '../_components/outcome-step';
+import { OwnerMessage } from '../_components/owner-message';
+import { Progress } from '../_components/progress';
+import { QuestionStep } from '../_components/question-step';
+import { StillPossible } from '../_components/still-possible';
+import { loadOutcome, loadQuestion } from '../_lib/content';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const VISITOR_CHECKS = new Set(['refresh', 'downForEveryone', 'clearCache', 'privateWindow', 'otherBrowser', 'flushDns', 'usesVpn', 'disableVpn', 'switchNetwork', 'waitRetry']);
+
+function rawQuery(params: Awaited<SearchParams>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) for (const v of [value ?? []].flat()) query.append(key, v);
+  return query.toString();
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const reached = replay(parseFacts(await searchParams));
+  const title = reached.kind === 'question' ? (await loadQuestion(reached.step)).question : (await loadOutcome(reached.step)).title;
+  return { title, robots: { index: false } };
+}
+
+/**
+ * The wizard. The page is a pure function of its URL: the facts in the query are replayed through
+ * the machine on the server and the step they reach is rendered with its MDX. Answers are links,
+ * so every step works with JavaScript off; with it on, they are prefetched and change at once.
+ */
+export default async function DiagnosePage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const facts = parseFacts(params);
+  // One URL per state of knowledge: junk, repeats and odd orders redirect to the canonical form.
+  if (rawQuery(params) !== serializeFacts(facts)) redirect(diagnoseHref(facts));
+
+  const reached = replay(facts);
+  const detected = detectClient((await headers()).get('user-agent'));
+  // Instructions follow the person's choice, else what their browser says it is.
+  const shown: Facts = { device: detected.device, os: detected.os, browser: detected.browser, ...facts };
+  const components = contentComponents({ facts: shown });
+  const stepKey = serializeFacts(facts);
+  const isOwner = facts.role === 'owner';
+
+  if (reached.kind === 'outcome') {
+    // After "None of these fixed it?", the next likely cause takes the diagnosis' place.
+    const { id, tried } = causeAfterTries(reached.step, facts);
+    const ranked = rankDiagnosis(id, facts).filter((c) => !tried.includes(c.id));
+    const owner = isOwner && isCauseId(id);
+    const extra = {
+      // biome-ignore lint/correctness/noComponentHookFactories: a server component bound to this request's answers; it holds no state or hooks.
+      OwnerMessage: () => <OwnerMessage path={reached.path} facts={shown} now={new Date()} />,
+    };
+    const afterFixes = owner ? <NextCause facts={facts} diagnosed={reached.step} shownCause={id} /> : undefined;
+    return (
+      <>
+        <OutcomeStep
+          id={id}
+          ranked={ranked}
+          components={contentComponents({ facts: shown, afterFixes }, extra)}
+          stepKey={stepKey}
+          picture={owner ? <OwnerChain facts={facts} cause={id} /> : undefined}
+        >
+          {owner && <EvidencePack path={reached.path} tried={tried} suspected={id} now={new Date()} open={id === 'provider-infrastructure'} />}
+        </OutcomeStep>
+        <AnswersList path={reached.path} facts={facts} />
+      </>
+    );
+  }
+
+  const futures = exploreFrom(reached.step, facts);
+  const ranked = isOwner && reached.path.length > 2 ? stillPossible(reached.step, facts).filter((c) => isCauseId(c.id)) : [];
+  return (
+    <>
+      <Progress answered={reached.path.length} futures={futures} />
+      {VISITOR_CHECKS.has(reached.step) && <ClientPicker facts={facts} shown={shown} />}
+      <div className={ranked.length ? 'grid gap-8 lg:grid-cols-[1fr_16rem]' : ''}>
+        <QuestionStep step={reached.step} fact={reached.fact} facts={facts} components={components} stepKey={stepKey} />
+        {ranked.length > 0 && <StillPossible ranked={ranked} />}
+      </div>
+      <AnswersList path={reached.path} facts={facts} />
+    </>
+  );
+}
