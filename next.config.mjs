@@ -1,11 +1,8 @@
 import createMDX from '@next/mdx';
 
-// Step pages are a pure function of their URL, so a CDN may cache them by URL for a short while.
-// They vary by User-Agent only in which instructions open first (detected OS and browser).
-const stepCache = [
-  { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600' },
-  { key: 'Vary', value: 'User-Agent' },
-];
+// Step pages are a pure function of their URL (proxy.ts makes sure of it), so a CDN may cache
+// them by URL for a short while.
+const stepCache = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600' }];
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

@@ -3,6 +3,7 @@ import { diagnoseHref } from '@/machines/facts';
 import Intro from '@/content/home.mdx';
 import { RequestChain } from './_components/request-chain';
 import { contentComponents } from './_components/mdx';
+import { VisitorLink } from './_components/visitor-link';
 
 /** The start page: what a 502 means, where it happens, and the first question. */
 export default function HomePage() {
@@ -27,10 +28,10 @@ export default function HomePage() {
         </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           <li>
-            <Link href={diagnoseHref({ role: 'visitor' })} prefetch={true} className="block rounded-lg border-2 border-accent px-4 py-3 font-medium text-accent-strong no-underline hover:bg-zinc-50 dark:hover:bg-zinc-900">
+            <VisitorLink facts={{ role: 'visitor' }} prefetch={true} className="block rounded-lg border-2 border-accent px-4 py-3 font-medium text-accent-strong no-underline hover:bg-zinc-50 dark:hover:bg-zinc-900">
               No, I’m visiting it
               <span className="block text-sm font-normal text-zinc-700 dark:text-zinc-300">Find out whether it’s you or the site, in about a minute.</span>
-            </Link>
+            </VisitorLink>
           </li>
           <li>
             <Link href={diagnoseHref({ role: 'owner' })} prefetch={true} className="block rounded-lg border-2 border-accent px-4 py-3 font-medium text-accent-strong no-underline hover:bg-zinc-50 dark:hover:bg-zinc-900">

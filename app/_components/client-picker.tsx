@@ -6,9 +6,9 @@ import { clientLabels } from '@/content/client-labels';
  * "Showing steps for Windows · Chrome": the detected (or chosen) system and browser, and links to
  * change them. A choice becomes a fact in the URL, so it sticks for the rest of the journey.
  */
-export function ClientPicker({ facts, shown }: { facts: Facts; shown: Facts }) {
-  const os = shown.os ? clientLabels.os[shown.os as keyof typeof clientLabels.os] : 'your system';
-  const browser = shown.browser ? clientLabels.browser[shown.browser as keyof typeof clientLabels.browser] : 'your browser';
+export function ClientPicker({ facts }: { facts: Facts }) {
+  const os = facts.os ? clientLabels.os[facts.os as keyof typeof clientLabels.os] : 'your system';
+  const browser = facts.browser ? clientLabels.browser[facts.browser as keyof typeof clientLabels.browser] : 'your browser';
   return (
     <details className="print:hidden mb-6 rounded border border-zinc-300 px-3 py-2 text-sm dark:border-zinc-700">
       <summary className="cursor-pointer">
@@ -24,7 +24,7 @@ export function ClientPicker({ facts, shown }: { facts: Facts; shown: Facts }) {
                   <Link
                     href={diagnoseHref(withFact(facts, key, value))}
                     prefetch={false}
-                    aria-current={shown[key] === value ? 'true' : undefined}
+                    aria-current={facts[key] === value ? 'true' : undefined}
                     className="inline-block rounded border border-zinc-400 px-2 py-1 no-underline aria-[current]:border-accent aria-[current]:font-semibold"
                   >
                     {clientLabels[key][value as keyof (typeof clientLabels)[typeof key]]}

@@ -173,12 +173,10 @@ function Anchor({ href = '', ...rest }: ComponentProps<'a'>) {
 /** The components MDX content may use, bound to the person's setup. */
 export function contentComponents(setup: ContentSetup, extra: MDXComponents = {}): MDXComponents {
   return {
-    // biome-ignore lint/correctness/noComponentHookFactories: a server component bound to this request's setup; it holds no state or hooks.
     Variants: (props: { children?: ReactNode }) => <Variants {...props} setup={setup} />,
     Variant,
     Kbd,
     Fix,
-    // biome-ignore lint/correctness/noComponentHookFactories: a server component bound to this request's next steps; no state or hooks.
     Fixes: (props: { children?: ReactNode }) => <Fixes {...props} afterFixes={setup.afterFixes} />,
     h2: SectionHeading,
     OwnerMessage,

@@ -3,6 +3,12 @@ import type { MDXComponents } from 'mdx/types';
 import { FACT_VALUES, type FactKey, type Facts, UNKNOWN, diagnoseHref, withFact } from '@/machines/facts';
 import { loadQuestion } from '../_lib/content';
 import { FocusHeading } from './focus-heading';
+import { VisitorLink } from './visitor-link';
+
+/** A visitor URL still without the device, system and browser facts (see proxy.ts). */
+function entersVisitorJourney(facts: Facts): boolean {
+  return facts.role === 'visitor' && !(facts.device && facts.os && facts.browser);
+}
 
 type Props = {
   step: string;
@@ -35,22 +41,22 @@ export async function QuestionStep({ step, fact, facts, components, stepKey }: P
           <Hint components={components} />
         </div>
         <ul className="mt-6 grid gap-3">
-          {options.map((value) => (
-            <li key={value}>
-              <Link
-                href={diagnoseHref(withFact(facts, fact, value as never))}
-                prefetch={true}
-                data-value={value}
-                className={`block rounded-lg border-2 px-4 py-3 font-medium no-underline hover:bg-zinc-50 dark:hover:bg-zinc-900 ${
-                  value === 'unknown'
-                    ? 'border-zinc-300 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300'
-                    : 'border-accent text-accent-strong'
-                }`}
-              >
-                {content.options[value]}
-              </Link>
-            </li>
-          ))}
+          {options.map((value) => {
+            const next = withFact(facts, fact, value as never);
+            const props = {
+              prefetch: true,
+              'data-value': value,
+              className: `block rounded-lg border-2 px-4 py-3 font-medium no-underline hover:bg-zinc-50 dark:hover:bg-zinc-900 ${
+                value === 'unknown' ? 'border-zinc-300 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300' : 'border-accent text-accent-strong'
+              }`,
+              children: content.options[value],
+            };
+            return (
+              <li key={value}>
+                {entersVisitorJourney(next) ? <VisitorLink facts={next} {...props} /> : <Link href={diagnoseHref(next)} {...props} />}
+              </li>
+            );
+          })}
         </ul>
       </fieldset>
     </div>

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { isCauseId } from '@/machines/causes';
 import { exploreFrom } from '@/machines/explore';
-import { type Facts, diagnoseHref, parseFacts, serializeFacts } from '@/machines/facts';
+import { diagnoseHref, parseFacts, serializeFacts } from '@/machines/facts';
 import { causeAfterTries, rankDiagnosis, stillPossible } from '@/machines/ranking';
 import { replay } from '@/machines/replay';
-import { detectClient } from '@/lib/detect-client';
 import { AnswersList } from '../_components/answers-list';
 import { EvidencePack } from '../_components/evidence-pack';
 import { NextCause } from '../_components/next-cause';
@@ -48,10 +46,9 @@ export default async function DiagnosePage({ searchParams }: { searchParams: Sea
   if (rawQuery(params) !== serializeFacts(facts)) redirect(diagnoseHref(facts));
 
   const reached = replay(facts);
-  const detected = detectClient((await headers()).get('user-agent'));
-  // Instructions follow the person's choice, else what their browser says it is.
-  const shown: Facts = { device: detected.device, os: detected.os, browser: detected.browser, ...facts };
-  const components = contentComponents({ facts: shown });
+  // A visitor's device, system and browser are facts too (proxy.ts fills them in from the
+  // User-Agent once), so instructions for their setup come first and the page stays cacheable.
+  const components = contentComponents({ facts });
   const stepKey = serializeFacts(facts);
   const isOwner = facts.role === 'owner';
 
@@ -61,8 +58,7 @@ export default async function DiagnosePage({ searchParams }: { searchParams: Sea
     const ranked = rankDiagnosis(id, facts).filter((c) => !tried.includes(c.id));
     const owner = isOwner && isCauseId(id);
     const extra = {
-      // biome-ignore lint/correctness/noComponentHookFactories: a server component bound to this request's answers; it holds no state or hooks.
-      OwnerMessage: () => <OwnerMessage path={reached.path} facts={shown} now={new Date()} />,
+      OwnerMessage: () => <OwnerMessage path={reached.path} facts={facts} now={new Date()} />,
     };
     const afterFixes = owner ? <NextCause facts={facts} diagnosed={reached.step} shownCause={id} /> : undefined;
     return (
@@ -70,7 +66,7 @@ export default async function DiagnosePage({ searchParams }: { searchParams: Sea
         <OutcomeStep
           id={id}
           ranked={ranked}
-          components={contentComponents({ facts: shown, afterFixes }, extra)}
+          components={contentComponents({ facts, afterFixes }, extra)}
           stepKey={stepKey}
           picture={owner ? <OwnerChain facts={facts} cause={id} /> : undefined}
         >
@@ -86,7 +82,7 @@ export default async function DiagnosePage({ searchParams }: { searchParams: Sea
   return (
     <>
       <Progress answered={reached.path.length} futures={futures} />
-      {VISITOR_CHECKS.has(reached.step) && <ClientPicker facts={facts} shown={shown} />}
+      {VISITOR_CHECKS.has(reached.step) && <ClientPicker facts={facts} />}
       <div className={ranked.length ? 'grid gap-8 lg:grid-cols-[1fr_16rem]' : ''}>
         <QuestionStep step={reached.step} fact={reached.fact} facts={facts} components={components} stepKey={stepKey} />
         {ranked.length > 0 && <StillPossible ranked={ranked} />}

@@ -1,0 +1,30 @@
+'use client';
+
+import Link from 'next/link';
+import { type ComponentProps, useEffect, useState } from 'react';
+import { detectClient } from '@/lib/detect-client';
+import { type Facts, diagnoseHref, UNKNOWN } from '@/machines/facts';
+
+type Props = Omit<ComponentProps<typeof Link>, 'href'> & { facts: Facts };
+
+/**
+ * A link into the visitor's journey. The server renders it without the visitor's device, system
+ * and browser (so the page is the same for everyone); once scripts run, it adds them from this
+ * browser's User-Agent, so the next step is prefetched whole and opens at once instead of going
+ * through proxy.ts's redirect. Without scripts the redirect fills them in.
+ */
+export function VisitorLink({ facts, ...rest }: Props) {
+  const [href, setHref] = useState(diagnoseHref(facts));
+  useEffect(() => {
+    const detected = detectClient(navigator.userAgent);
+    setHref(
+      diagnoseHref({
+        ...facts,
+        device: facts.device ?? detected.device,
+        os: facts.os ?? detected.os ?? UNKNOWN,
+        browser: facts.browser ?? detected.browser ?? UNKNOWN,
+      }),
+    );
+  }, [facts]);
+  return <Link href={href} {...rest} />;
+}
