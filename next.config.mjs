@@ -18,6 +18,8 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // The paste form's server path (JavaScript off) takes a whole log: see lib/evidence-limits.ts.
+  experimental: { serverActions: { bodySizeLimit: '17mb' } },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

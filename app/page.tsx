@@ -3,10 +3,12 @@ import { diagnoseHref } from '@/machines/facts';
 import Intro from '@/content/home.mdx';
 import { RequestChain } from './_components/request-chain';
 import { contentComponents } from './_components/mdx';
+import { EvidencePaste } from './_components/evidence-paste';
 import { VisitorLink } from './_components/visitor-link';
+import { causeTitles } from './_lib/content';
 
 /** The start page: what a 502 means, where it happens, and the first question. */
-export default function HomePage() {
+export default async function HomePage() {
   return (
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Seeing “502 Bad Gateway”?</h1>
@@ -41,6 +43,9 @@ export default function HomePage() {
           </li>
         </ul>
       </section>
+      <div className="mt-10">
+        <EvidencePaste baseFacts={{}} causeTitles={await causeTitles()} />
+      </div>
     </>
   );
 }

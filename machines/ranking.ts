@@ -1,6 +1,7 @@
 import { type CauseId, isCauseId, type OutcomeId } from './causes';
-import { exploreFrom } from './explore';
+import { exploreFrom, routeTarget } from './explore';
 import { type FactKey, type Facts, UNKNOWN } from './facts';
+import { factAskedAt, QUESTION_IDS } from './replay';
 
 /**
  * Ranks the causes still possible for what is known. The machine decides which causes are still
@@ -88,15 +89,40 @@ function likelihoodOf(share: number): Likelihood {
   return 'low';
 }
 
-/** Ranks the given outcomes for the facts: causes by weight, redirect outcomes as certain. */
+/**
+ * The causes the known facts route to directly: some question asking one of these facts, answered
+ * with its value, leads straight to the cause (logSignal=no-such-file → socket-or-permission).
+ * Read from the machine's own route table, so ranking never disagrees with routing.
+ */
+function decidedBy(facts: Facts): Set<OutcomeId> {
+  const decided = new Set<OutcomeId>();
+  for (const step of QUESTION_IDS) {
+    const fact = factAskedAt(step);
+    const value = fact ? facts[fact] : undefined;
+    if (value === undefined || value === UNKNOWN) continue;
+    const target = routeTarget(step, facts, value);
+    if (isCauseId(target)) decided.add(target);
+  }
+  return decided;
+}
+
+/**
+ * Ranks the given outcomes for the facts: redirect outcomes as certain, then the causes the
+ * evidence routes to (at least "medium", "high" when only one), then the rest by weight.
+ */
 export function rankOutcomes(outcomes: Iterable<OutcomeId>, facts: Facts): RankedCause[] {
   const known = knownFacts(facts);
   const weighted = [...outcomes].map((id) => ({ id, weight: isCauseId(id) ? weightOf(id, known) : 0 }));
   const causes = weighted.filter((c) => c.weight > 0);
   const total = causes.reduce((sum, c) => sum + c.weight, 0);
+  const decided = decidedBy(known);
+  const floor: Likelihood = causes.filter((c) => decided.has(c.id)).length === 1 ? 'high' : 'medium';
   const ranked = causes
-    .map((c) => ({ ...c, likelihood: likelihoodOf(c.weight / total) }))
-    .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
+    .map((c) => {
+      const likelihood = likelihoodOf(c.weight / total);
+      return { ...c, likelihood: decided.has(c.id) && likelihood !== 'high' ? floor : likelihood };
+    })
+    .sort((a, b) => Number(decided.has(b.id)) - Number(decided.has(a.id)) || b.weight - a.weight || a.id.localeCompare(b.id));
   const redirects = weighted.filter((c) => c.weight === 0).map((c) => ({ ...c, likelihood: 'high' as const }));
   return [...redirects, ...ranked];
 }

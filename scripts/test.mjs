@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The one test command (README's Quick start, and CI through .ci/run): installs what the tests need
-// when it is missing (npm packages, Debian's chromium), then runs every runner and ends with one
+// when it is missing (npm packages, Debian's chromium, nginx and haproxy), then runs every runner and ends with one
 // plain line per runner, e.g. "e2e: 24 passed, 0 failed". Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -42,6 +42,8 @@ function readJson(path) {
 
 ensureDependencies();
 ensureChromium();
+// The fault lab runs real nginx and HAProxy on loopback (lab/README.md).
+if (run('node', ['lab/ensure-nginx.mjs']) !== 0) throw new Error('could not install nginx and haproxy for the fault lab');
 mkdirSync(results, { recursive: true });
 
 // Lint and types: one "test" each, so a broken build reads as a failure, not a crash.

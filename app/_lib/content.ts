@@ -1,5 +1,5 @@
 import type { MDXContent } from 'mdx/types';
-import { isCauseId } from '@/machines/causes';
+import { CAUSE_IDS, isCauseId } from '@/machines/causes';
 
 export type QuestionContent = {
   default: MDXContent;
@@ -19,4 +19,9 @@ export async function loadQuestion(step: string): Promise<QuestionContent> {
 export async function loadOutcome(id: string): Promise<OutcomeContent> {
   if (isCauseId(id)) return (await import(`@/content/causes/${id}.mdx`)) as OutcomeContent;
   return (await import(`@/content/steps/${id}.mdx`)) as OutcomeContent;
+}
+
+/** Every cause's title, for client components that name causes (the analyzer's verdict). */
+export async function causeTitles(): Promise<Record<string, string>> {
+  return Object.fromEntries(await Promise.all(CAUSE_IDS.map(async (id) => [id, (await loadOutcome(id)).title])));
 }

@@ -7,6 +7,7 @@ import { causeAfterTries, rankDiagnosis, stillPossible } from '@/machines/rankin
 import { replay } from '@/machines/replay';
 import { AnswersList } from '../_components/answers-list';
 import { EvidencePack } from '../_components/evidence-pack';
+import { EvidencePaste } from '../_components/evidence-paste';
 import { NextCause } from '../_components/next-cause';
 import { OwnerChain } from '../_components/owner-chain';
 import { ClientPicker } from '../_components/client-picker';
@@ -16,7 +17,7 @@ import { OwnerMessage } from '../_components/owner-message';
 import { Progress } from '../_components/progress';
 import { QuestionStep } from '../_components/question-step';
 import { StillPossible } from '../_components/still-possible';
-import { loadOutcome, loadQuestion } from '../_lib/content';
+import { causeTitles, loadOutcome, loadQuestion } from '../_lib/content';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -87,6 +88,11 @@ export default async function DiagnosePage({ searchParams }: { searchParams: Sea
         <QuestionStep step={reached.step} fact={reached.fact} facts={facts} components={components} stepKey={stepKey} />
         {ranked.length > 0 && <StillPossible ranked={ranked} />}
       </div>
+      {reached.step === 'errorSource' && (
+        <div className="mt-8">
+          <EvidencePaste baseFacts={facts} causeTitles={await causeTitles()} />
+        </div>
+      )}
       <AnswersList path={reached.path} facts={facts} />
     </>
   );
