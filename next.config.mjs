@@ -8,8 +8,16 @@ const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), browsing-topics=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
 ];
+
+// The standalone site refuses to be framed; only /embed may be, by the origins in
+// EMBED_ALLOWED_ORIGINS (space-separated, e.g. "https://help.example.com https://*.zendesk.com"),
+// any origin by default.
+const refuseFraming = [
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+];
+const embedFraming = [{ key: 'Content-Security-Policy', value: `frame-ancestors ${process.env.EMBED_ALLOWED_ORIGINS?.trim() || '*'}` }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -23,6 +31,9 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // Every path but /embed itself (its RSC requests included).
+      { source: '/:path((?!embed$).*)', headers: refuseFraming },
+      { source: '/embed', headers: [...embedFraming, ...stepCache] },
       { source: '/diagnose', headers: stepCache },
     ];
   },

@@ -25,7 +25,8 @@ export default defineConfig({
   webServer: {
     // The production server of the test build (scripts/test.mjs builds it into .next-test).
     command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-test', NEXT_TELEMETRY_DISABLED: '1' },
+    // PROBE_ALLOW_PRIVATE lets the site check reach the tests' loopback targets (tests only).
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-test', NEXT_TELEMETRY_DISABLED: '1', PROBE_ALLOW_PRIVATE: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,15 +1,16 @@
 import Link from 'next/link';
 import { layerNames, vendorNames } from '@/content/layers';
 import type { Analysis, Signal } from '@/lib/analyzer/types';
-import { type Facts, diagnoseHref } from '@/machines/facts';
+import type { Facts } from '@/machines/facts';
 import { stackLayers } from '@/machines/stack';
+import { hrefFor, SITE_VIEW, type View } from '../_lib/view';
 import { RequestChain } from './request-chain';
 
-type Props = { analysis: Analysis; baseFacts: Facts; causeTitles: Record<string, string> };
+type Props = { analysis: Analysis; baseFacts: Facts; causeTitles: Record<string, string>; view?: View };
 
 /** Where the analyzer's facts take the person: their own answers win, the rest is filled in. */
-export function continueHref(analysis: Analysis, baseFacts: Facts): string {
-  return diagnoseHref({ role: 'owner', ...analysis.facts, ...baseFacts });
+export function continueHref(analysis: Analysis, baseFacts: Facts, view: View = SITE_VIEW): string {
+  return hrefFor(view, { role: 'owner', ...analysis.facts, ...baseFacts });
 }
 
 /** One entry per evidence line: several rules may read the same line, each adding its meaning. */
@@ -29,7 +30,7 @@ function linesOf(signals: Signal[]) {
  * returned the 502 and why, the request chain with the failing hop, the lines that were evidence,
  * and "Continue" into the wizard with those answers filled in.
  */
-export function AnalysisView({ analysis, baseFacts, causeTitles }: Props) {
+export function AnalysisView({ analysis, baseFacts, causeTitles, view = SITE_VIEW }: Props) {
   if (!analysis.recognised) {
     return (
       <div>
@@ -95,7 +96,7 @@ export function AnalysisView({ analysis, baseFacts, causeTitles }: Props) {
         </>
       )}
       <p className="mt-4">
-        <Link href={continueHref(analysis, baseFacts)} prefetch={false} className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white no-underline dark:text-zinc-950">
+        <Link href={continueHref(analysis, baseFacts, view)} prefetch={false} className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white no-underline dark:text-zinc-950">
           Continue with these answers filled in
         </Link>
       </p>

@@ -1,13 +1,14 @@
 import Link from 'next/link';
-import { type Facts, diagnoseHref, withoutFact } from '@/machines/facts';
+import { type Facts, withoutFact } from '@/machines/facts';
 import type { Visit } from '@/machines/replay';
 import { answerRows } from '../_lib/answers';
+import { hrefFor, type View } from '../_lib/view';
 
 /**
  * "Your answers": the path so far, each with a Change link that drops that one fact. Later
  * answers stay in the URL and are reused when the person gets back to them.
  */
-export async function AnswersList({ path, facts }: { path: Visit[]; facts: Facts }) {
+export async function AnswersList({ path, facts, view }: { path: Visit[]; facts: Facts; view: View }) {
   if (!path.length) return null;
   const rows = await answerRows(path);
   return (
@@ -21,7 +22,7 @@ export async function AnswersList({ path, facts }: { path: Visit[]; facts: Facts
             <dt className="min-w-0 flex-1 basis-56 text-zinc-700 dark:text-zinc-300">{row.question}</dt>
             <dd className="min-w-0 flex-1 basis-40 font-medium">{row.answer}</dd>
             <dd>
-              <Link href={diagnoseHref(withoutFact(facts, row.fact))} prefetch={false} className="text-accent underline">
+              <Link href={hrefFor(view, withoutFact(facts, row.fact))} prefetch={false} className="text-accent underline">
                 Change<span className="sr-only"> your answer to: {row.question}</span>
               </Link>
             </dd>
@@ -29,7 +30,7 @@ export async function AnswersList({ path, facts }: { path: Visit[]; facts: Facts
         ))}
       </dl>
       <p className="mt-4">
-        <Link href="/diagnose" prefetch={false} className="text-accent underline">
+        <Link href={hrefFor(view, {})} prefetch={false} className="text-accent underline">
           Start again
         </Link>
       </p>

@@ -1,12 +1,13 @@
 import Link from 'next/link';
-import { FACT_VALUES, type Facts, diagnoseHref, withFact } from '@/machines/facts';
+import { FACT_VALUES, type Facts, withFact } from '@/machines/facts';
+import { hrefFor, type View } from '../_lib/view';
 import { clientLabels } from '@/content/client-labels';
 
 /**
  * "Showing steps for Windows · Chrome": the detected (or chosen) system and browser, and links to
  * change them. A choice becomes a fact in the URL, so it sticks for the rest of the journey.
  */
-export function ClientPicker({ facts }: { facts: Facts }) {
+export function ClientPicker({ facts, view }: { facts: Facts; view: View }) {
   const os = facts.os ? clientLabels.os[facts.os as keyof typeof clientLabels.os] : 'your system';
   const browser = facts.browser ? clientLabels.browser[facts.browser as keyof typeof clientLabels.browser] : 'your browser';
   return (
@@ -22,7 +23,7 @@ export function ClientPicker({ facts }: { facts: Facts }) {
               {FACT_VALUES[key].map((value) => (
                 <li key={value}>
                   <Link
-                    href={diagnoseHref(withFact(facts, key, value))}
+                    href={hrefFor(view, withFact(facts, key, value))}
                     prefetch={false}
                     aria-current={facts[key] === value ? 'true' : undefined}
                     className="inline-block rounded border border-zinc-400 px-2 py-1 no-underline aria-[current]:border-accent aria-[current]:font-semibold"

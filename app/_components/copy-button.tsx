@@ -16,7 +16,9 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
       type="button"
       className="print:hidden rounded border border-zinc-400 bg-white px-2 py-1 text-xs font-medium text-zinc-900 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
       onClick={async () => {
-        await navigator.clipboard.writeText(text);
+        // Links are written relative on the server ("{origin}/diagnose?…"): this site's origin
+        // is only certain here, behind whatever proxies the server sits.
+        await navigator.clipboard.writeText(text.replaceAll('{origin}', window.location.origin));
         setCopied(true);
         setTimeout(() => setCopied(false), 2000);
       }}

@@ -4,9 +4,10 @@ import { type DragEvent, type FormEvent, useActionState, useEffect, useRef, useS
 import type { Analysis } from '@/lib/analyzer/types';
 import type { Facts } from '@/machines/facts';
 import { analyzeEvidence } from '../_lib/analyze-action';
+import type { View } from '../_lib/view';
 import { AnalysisView } from './analysis-view';
 
-type Props = { baseFacts: Facts; causeTitles: Record<string, string>; headingLevel?: 'h2' | 'h3' };
+type Props = { baseFacts: Facts; causeTitles: Record<string, string>; view?: View; headingLevel?: 'h2' | 'h3' };
 
 // A 10 MB log takes well under a second; past this the worker is stopped and the person told.
 const WORKER_TIME_LIMIT_MS = 20_000;
@@ -16,7 +17,7 @@ const WORKER_TIME_LIMIT_MS = 20_000;
  * chosen or dropped). With JavaScript the analyzer runs in a Web Worker, so the text never leaves
  * the device; without it the form posts to the server, which answers with the same verdict.
  */
-export function EvidencePaste({ baseFacts, causeTitles, headingLevel: Heading = 'h2' }: Props) {
+export function EvidencePaste({ baseFacts, causeTitles, view, headingLevel: Heading = 'h2' }: Props) {
   const [serverResult, serverAction, serverPending] = useActionState(analyzeEvidence, null);
   const [scripted, setScripted] = useState(false);
   const [local, setLocal] = useState<{ analysis?: Analysis; error?: string } | null>(null);
@@ -28,6 +29,11 @@ export function EvidencePaste({ baseFacts, causeTitles, headingLevel: Heading = 
   }, []);
 
   const result = local ?? serverResult;
+
+  // Once a verdict is on screen, its heading takes focus: screen readers announce it, keyboards start there.
+  useEffect(() => {
+    if (local?.analysis) document.getElementById('analysis-verdict')?.focus();
+  }, [local]);
 
   function analyzeHere(text: string, what: string) {
     worker.current?.terminate();
@@ -48,8 +54,6 @@ export function EvidencePaste({ baseFacts, causeTitles, headingLevel: Heading = 
       started.terminate();
       setStatus('');
       setLocal({ analysis: event.data });
-      // The verdict's heading takes focus, so screen readers announce it and keyboards start there.
-      requestAnimationFrame(() => document.getElementById('analysis-verdict')?.focus());
     };
     started.postMessage(text);
   }
@@ -109,7 +113,7 @@ export function EvidencePaste({ baseFacts, causeTitles, headingLevel: Heading = 
       <div aria-live="polite" className="mt-4">
         {status && <p>{status}</p>}
         {result?.error && <p className="font-medium text-fail">{result.error}</p>}
-        {result?.analysis && <AnalysisView analysis={result.analysis} baseFacts={baseFacts} causeTitles={causeTitles} />}
+        {result?.analysis && <AnalysisView analysis={result.analysis} baseFacts={baseFacts} causeTitles={causeTitles} view={view} />}
       </div>
     </section>
   );

@@ -11,7 +11,7 @@ import { OwnerMessage } from './owner-message';
  * `showAll` for reference pages that show every setup; `afterFixes`, what to offer when no fix
  * of a cause helped (the next likely cause, or escalation).
  */
-export type ContentSetup = { facts: Facts; showAll?: boolean; afterFixes?: ReactNode };
+export type ContentSetup = { facts: Facts; showAll?: boolean; afterFixes?: ReactNode; external?: boolean };
 
 type VariantProps = { label: string; children?: ReactNode } & Record<string, string | ReactNode>;
 
@@ -155,19 +155,25 @@ function SectionHeading(props: ComponentProps<'h2'>) {
 }
 
 /** A glossary term, explained where it is used (a native tooltip, and a link to the glossary). */
-function Term({ id, children }: { id: string; children?: ReactNode }) {
+function Term({ id, children, external }: { id: string; children?: ReactNode; external?: boolean }) {
   const entry = glossary[id];
   if (!entry) return <>{children}</>;
   return (
-    <Link href={`/glossary#${id}`} prefetch={false} title={entry.definition} className="underline decoration-dotted">
+    <Link href={`/glossary#${id}`} prefetch={false} title={entry.definition} className="underline decoration-dotted" {...newTab(external)}>
       {children ?? entry.term}
     </Link>
   );
 }
 
-function Anchor({ href = '', ...rest }: ComponentProps<'a'>) {
-  if (href.startsWith('/')) return <Link href={href} prefetch={false} {...rest} />;
-  return <a href={href} {...rest} />;
+/** Inside the embed, links to the rest of the site open a new tab instead of replacing the wizard. */
+export function newTab(external?: boolean) {
+  return external ? { target: '_blank', rel: 'noopener' } : {};
+}
+
+function Anchor({ href = '', external, ...rest }: ComponentProps<'a'> & { external?: boolean }) {
+  if (href.startsWith('#')) return <a href={href} {...rest} />;
+  if (href.startsWith('/')) return <Link href={href} prefetch={false} {...rest} {...newTab(external)} />;
+  return <a href={href} {...rest} {...newTab(external)} />;
 }
 
 /** The components MDX content may use, bound to the person's setup. */
@@ -180,9 +186,9 @@ export function contentComponents(setup: ContentSetup, extra: MDXComponents = {}
     Fixes: (props: { children?: ReactNode }) => <Fixes {...props} afterFixes={setup.afterFixes} />,
     h2: SectionHeading,
     OwnerMessage,
-    Term,
+    Term: (props: { id: string; children?: ReactNode }) => <Term {...props} external={setup.external} />,
     pre: CodeBlock,
-    a: Anchor,
+    a: (props: ComponentProps<'a'>) => <Anchor {...props} external={setup.external} />,
     ...extra,
   };
 }

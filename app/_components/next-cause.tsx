@@ -1,14 +1,15 @@
 import Link from 'next/link';
 import type { OutcomeId } from '@/machines/causes';
-import { type Facts, diagnoseHref, FACT_VALUES, withFact } from '@/machines/facts';
+import { type Facts, FACT_VALUES, withFact } from '@/machines/facts';
 import { causeAfterTries } from '@/machines/ranking';
 import { loadOutcome } from '../_lib/content';
+import { hrefFor, type View } from '../_lib/view';
 
 /**
  * After the last fix: "None of these fixed it?" leads to the next most likely cause for what is
  * known, and after a few, to escalation with the evidence pack.
  */
-export async function NextCause({ facts, diagnosed, shownCause }: { facts: Facts; diagnosed: OutcomeId; shownCause: OutcomeId }) {
+export async function NextCause({ facts, diagnosed, shownCause, view }: { facts: Facts; diagnosed: OutcomeId; shownCause: OutcomeId; view: View }) {
   const tries = Number(facts.causesTried ?? 0) + 1;
   if (shownCause === 'provider-infrastructure' || tries > FACT_VALUES.causesTried.length) {
     return (
@@ -23,7 +24,7 @@ export async function NextCause({ facts, diagnosed, shownCause }: { facts: Facts
   return (
     <p className="mt-1">
       {next.id === 'provider-infrastructure' ? 'Nothing else fits what you know well. ' : 'The next most likely cause for what you know: '}
-      <Link href={diagnoseHref(nextFacts)} prefetch={false} className="font-medium text-accent underline">
+      <Link href={hrefFor(view, nextFacts)} prefetch={false} className="font-medium text-accent underline">
         {next.id === 'provider-infrastructure' ? `Escalate: ${title}` : title}
       </Link>
     </p>

@@ -5,6 +5,7 @@ import { isCauseId, type OutcomeId } from '@/machines/causes';
 import type { Likelihood, RankedCause } from '@/machines/ranking';
 import { loadOutcome } from '../_lib/content';
 import { FocusHeading } from './focus-heading';
+import { newTab } from './mdx';
 
 const HOW_SURE: Record<Likelihood, string> = {
   high: 'Very likely cause',
@@ -21,10 +22,12 @@ type Props = {
   picture?: ReactNode;
   /** Shown after everything: the evidence pack, where it helps. */
   children?: ReactNode;
+  /** In the embed: links to the site open a new tab. */
+  external?: boolean;
 };
 
 /** An outcome: the likely cause (or the other status code), what to do, and what else is possible. */
-export async function OutcomeStep({ id, ranked, components, stepKey, picture, children }: Props) {
+export async function OutcomeStep({ id, ranked, components, stepKey, picture, children, external }: Props) {
   const content = await loadOutcome(id);
   const Body = content.default;
   const cause = isCauseId(id);
@@ -51,7 +54,7 @@ export async function OutcomeStep({ id, ranked, components, stepKey, picture, ch
       </div>
       {cause && (
         <p className="mt-6">
-          <Link href={`/causes/${id}`} prefetch={false} className="text-accent underline">
+          <Link href={`/causes/${id}`} prefetch={false} className="text-accent underline" {...newTab(external)}>
             Everything about this cause: how to confirm, fix and prevent it
           </Link>
         </p>
@@ -64,7 +67,7 @@ export async function OutcomeStep({ id, ranked, components, stepKey, picture, ch
           <ul className="mt-2 list-disc pl-6">
             {alternatives.map((c) => (
               <li key={c.id}>
-                <Link href={`/causes/${c.id}`} prefetch={false} className="text-accent underline">
+                <Link href={`/causes/${c.id}`} prefetch={false} className="text-accent underline" {...newTab(external)}>
                   {c.title}
                 </Link>{' '}
                 <span className="text-zinc-600 dark:text-zinc-400">({c.likelihood})</span>

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { MDXComponents } from 'mdx/types';
-import { FACT_VALUES, type FactKey, type Facts, UNKNOWN, diagnoseHref, withFact } from '@/machines/facts';
+import { FACT_VALUES, type FactKey, type Facts, UNKNOWN, withFact } from '@/machines/facts';
 import { loadQuestion } from '../_lib/content';
+import { hrefFor, type View } from '../_lib/view';
 import { FocusHeading } from './focus-heading';
 import { VisitorLink } from './visitor-link';
 
@@ -15,6 +16,7 @@ type Props = {
   fact: FactKey;
   facts: Facts;
   components: MDXComponents;
+  view: View;
   /** A stable key for this step's URL, so focus moves once per step change. */
   stepKey: string;
 };
@@ -23,7 +25,7 @@ type Props = {
  * One question per page: the question is the legend and the page's heading; each answer is a
  * link to the same URL with one more fact, prefetched in full so the next step shows at once.
  */
-export async function QuestionStep({ step, fact, facts, components, stepKey }: Props) {
+export async function QuestionStep({ step, fact, facts, components, stepKey, view }: Props) {
   const content = await loadQuestion(step);
   const Hint = content.default;
   // The vocabulary's order, not the object's: JavaScript puts keys like "502" first on its own.
@@ -53,7 +55,7 @@ export async function QuestionStep({ step, fact, facts, components, stepKey }: P
             };
             return (
               <li key={value}>
-                {entersVisitorJourney(next) ? <VisitorLink facts={next} {...props} /> : <Link href={diagnoseHref(next)} {...props} />}
+                {entersVisitorJourney(next) ? <VisitorLink facts={next} view={view} {...props} /> : <Link href={hrefFor(view, next)} {...props} />}
               </li>
             );
           })}

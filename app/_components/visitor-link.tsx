@@ -3,9 +3,10 @@
 import Link from 'next/link';
 import { type ComponentProps, useEffect, useState } from 'react';
 import { detectClient } from '@/lib/detect-client';
-import { type Facts, diagnoseHref, UNKNOWN } from '@/machines/facts';
+import { type Facts, UNKNOWN } from '@/machines/facts';
+import { hrefFor, SITE_VIEW, type View } from '../_lib/view';
 
-type Props = Omit<ComponentProps<typeof Link>, 'href'> & { facts: Facts };
+type Props = Omit<ComponentProps<typeof Link>, 'href'> & { facts: Facts; view?: View };
 
 /**
  * A link into the visitor's journey. The server renders it without the visitor's device, system
@@ -13,18 +14,18 @@ type Props = Omit<ComponentProps<typeof Link>, 'href'> & { facts: Facts };
  * browser's User-Agent, so the next step is prefetched whole and opens at once instead of going
  * through proxy.ts's redirect. Without scripts the redirect fills them in.
  */
-export function VisitorLink({ facts, ...rest }: Props) {
-  const [href, setHref] = useState(diagnoseHref(facts));
+export function VisitorLink({ facts, view = SITE_VIEW, ...rest }: Props) {
+  const [href, setHref] = useState(hrefFor(view, facts));
   useEffect(() => {
     const detected = detectClient(navigator.userAgent);
     setHref(
-      diagnoseHref({
+      hrefFor(view, {
         ...facts,
         device: facts.device ?? detected.device,
         os: facts.os ?? detected.os ?? UNKNOWN,
         browser: facts.browser ?? detected.browser ?? UNKNOWN,
       }),
     );
-  }, [facts]);
+  }, [facts, view]);
   return <Link href={href} {...rest} />;
 }

@@ -6,9 +6,11 @@ export type QuestionContent = {
   question: string;
   short?: string;
   options: Record<string, string>;
+  /** Support mode: what an agent asks the customer (see docs/content.md). */
+  support?: string;
 };
 
-export type OutcomeContent = { default: MDXContent; title: string; summary: string };
+export type OutcomeContent = { default: MDXContent; title: string; summary: string; support?: string };
 
 /** The MDX of a question state: content/steps/<state id>.mdx. */
 export async function loadQuestion(step: string): Promise<QuestionContent> {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Faq from '@/content/faq.mdx';
-import { contentComponents } from '../_components/mdx';
+import { contentComponents } from '@/app/_components/mdx';
 
 export const metadata: Metadata = { title: 'Questions people ask about 502 errors' };
 

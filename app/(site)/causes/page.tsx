@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { bucketNames } from '@/content/buckets';
 import { type Bucket, CAUSE_BUCKETS, CAUSE_IDS } from '@/machines/causes';
-import { loadOutcome } from '../_lib/content';
+import { loadOutcome } from '@/app/_lib/content';
 
 export const metadata: Metadata = { title: 'Every cause of a 502' };
 

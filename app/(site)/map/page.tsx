@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { routesFrom } from '@/machines/explore';
 import { OUTCOME_IDS, QUESTION_IDS, factAskedAt } from '@/machines/replay';
-import { loadOutcome, loadQuestion } from '../_lib/content';
+import { loadOutcome, loadQuestion } from '@/app/_lib/content';
 
 export const metadata: Metadata = { title: 'Map of every question and outcome' };
 

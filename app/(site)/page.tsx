@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { diagnoseHref } from '@/machines/facts';
 import Intro from '@/content/home.mdx';
-import { RequestChain } from './_components/request-chain';
-import { contentComponents } from './_components/mdx';
-import { EvidencePaste } from './_components/evidence-paste';
-import { VisitorLink } from './_components/visitor-link';
-import { causeTitles } from './_lib/content';
+import { RequestChain } from '@/app/_components/request-chain';
+import { contentComponents } from '@/app/_components/mdx';
+import { EvidencePaste } from '@/app/_components/evidence-paste';
+import { VisitorLink } from '@/app/_components/visitor-link';
+import { causeTitles } from '@/app/_lib/content';
 
 /** The start page: what a 502 means, where it happens, and the first question. */
 export default async function HomePage() {

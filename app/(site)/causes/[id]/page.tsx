@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { bucketNames } from '@/content/buckets';
 import { CAUSE_BUCKETS, CAUSE_IDS, type CauseId } from '@/machines/causes';
-import { contentComponents } from '../../_components/mdx';
-import { loadOutcome } from '../../_lib/content';
+import { contentComponents } from '@/app/_components/mdx';
+import { loadOutcome } from '@/app/_lib/content';
 
 export const dynamicParams = false;
 
