@@ -10,14 +10,11 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), browsing-topics=()' },
 ];
 
-// The standalone site refuses to be framed; only /embed may be, by the origins in
-// EMBED_ALLOWED_ORIGINS (space-separated, e.g. "https://help.example.com https://*.zendesk.com"),
-// any origin by default.
-const refuseFraming = [
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-];
-const embedFraming = [{ key: 'Content-Security-Policy', value: `frame-ancestors ${process.env.EMBED_ALLOWED_ORIGINS?.trim() || '*'}` }];
+// The standalone site refuses to be framed (also by its Content-Security-Policy, set with a nonce
+// per page in proxy.ts); only /embed may be, by the origins in EMBED_ALLOWED_ORIGINS.
+const refuseFraming = [{ key: 'X-Frame-Options', value: 'DENY' }];
+// JSON is never a document: nothing may run in it or frame it (proxy.ts does not see /api).
+const apiPolicy = [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -33,8 +30,9 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // Every path but /embed itself (its RSC requests included).
       { source: '/:path((?!embed$).*)', headers: refuseFraming },
-      { source: '/embed', headers: [...embedFraming, ...stepCache] },
+      { source: '/embed', headers: stepCache },
       { source: '/diagnose', headers: stepCache },
+      { source: '/api/:path*', headers: apiPolicy },
     ];
   },
 };

@@ -2,6 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 
+// Every page is rendered per request so that Next can put this request's CSP nonce (proxy.ts) on
+// its inline scripts; a static page would carry none and be blocked. The pages are cheap to render.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'gateway-doctor: fix a 502 Bad Gateway', template: '%s · gateway-doctor' },
   description:

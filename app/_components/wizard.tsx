@@ -123,8 +123,8 @@ export async function Wizard({ params, path }: { params: SearchParams; path: Vie
     <>
       <StepEvents key={stepKey} step={shownStep} facts={facts} cause={cause} embedOrigin={view.origin} />
       {supportToggle}
-      {view.support && <SupportPanel path={reached.path} facts={facts} view={view} step={shownStep} outcome={cause} now={now} />}
       {body}
+      {view.support && <SupportPanel path={reached.path} facts={facts} view={view} step={shownStep} outcome={cause} now={now} />}
       <AnswersList path={reached.path} facts={facts} view={view} />
     </>
   );

@@ -35,10 +35,12 @@ export function parseView(path: View['path'], params: Params): View {
   const theme = first(params.theme);
   const accent = first(params.accent);
   const view: View = { path, support: first(params.mode) === 'support' };
+  // Theme, accent and origin belong to the embed; on the site they are dropped like junk.
+  if (path !== '/embed') return view;
   if (theme === 'light' || theme === 'dark') view.theme = theme;
   if (accent && /^[0-9a-fA-F]{6}$/.test(accent)) view.accent = accent.toLowerCase();
   const origin = originOf(first(params.origin));
-  if (path === '/embed' && origin) view.origin = origin;
+  if (origin) view.origin = origin;
   return view;
 }
 

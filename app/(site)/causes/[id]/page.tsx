@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { bucketNames } from '@/content/buckets';
-import { CAUSE_BUCKETS, CAUSE_IDS, type CauseId } from '@/machines/causes';
+import { CAUSE_BUCKETS, CAUSE_IDS, type CauseId, isCauseId } from '@/machines/causes';
 import { contentComponents } from '@/app/_components/mdx';
 import { loadOutcome } from '@/app/_lib/content';
 
@@ -13,6 +14,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: CauseId }> }): Promise<Metadata> {
   const { id } = await params;
+  // Pages render per request (the CSP nonce), so dynamicParams alone no longer turns away unknown ids.
+  if (!isCauseId(id)) return {};
   const content = await loadOutcome(id);
   return { title: content.title, description: content.summary };
 }
@@ -20,6 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: Cause
 /** One cause, whole: every stack's variant shown, for reading, sharing and support staff. */
 export default async function CausePage({ params }: { params: Promise<{ id: CauseId }> }) {
   const { id } = await params;
+  if (!isCauseId(id)) notFound();
   const content = await loadOutcome(id);
   const Body = content.default;
   const bucket = bucketNames[CAUSE_BUCKETS[id]];
