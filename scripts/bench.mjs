@@ -32,6 +32,8 @@ const servers = [];
 const work = realpathSync(mkdtempSync(join(tmpdir(), 'gateway-doctor-bench-')));
 const blankDir = join(work, 'blank');
 const phases = {};
+// Two runs at once would build into the same .next-bench under each other's servers.
+const lockFile = join(tmpdir(), 'gateway-doctor-bench.lock');
 
 const seconds = (since) => Math.round((performance.now() - since) / 100) / 10;
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
@@ -64,11 +66,25 @@ function guardGeneratedFiles() {
   };
 }
 
+/** Refuses to start while another `npm run bench` (a live pid in the lock file) is running. */
+function takeLock() {
+  try {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    process.kill(holder, 0);
+    if (holder !== process.pid) throw new Error(`bench: another npm run bench (pid ${holder}) is running; wait for it to end`);
+  } catch (error) {
+    // No lock file, or its process is gone (ESRCH): the lock is ours.
+    if (error.code !== 'ENOENT' && error.code !== 'ESRCH') throw error;
+  }
+  writeFileSync(lockFile, String(process.pid));
+}
+
 async function cleanUp() {
   await Promise.all(servers.map((server) => server.stop()));
   // Build output, not in .gitignore: never leave it in the working tree.
   rmSync(join(root, DIST_DIR), { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
+  if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -216,6 +232,14 @@ async function main() {
   return report.met;
 }
 
+try {
+  takeLock();
+} catch (error) {
+  // .next-bench is the other run's: remove only our own empty work folder.
+  rmSync(work, { recursive: true, force: true });
+  console.error(error.message);
+  process.exit(2);
+}
 main()
   .then((met) => process.exit(met ? 0 : 1))
   .catch(async (error) => {
