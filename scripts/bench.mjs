@@ -39,12 +39,16 @@ const seconds = (since) => Math.round((performance.now() - since) / 100) / 10;
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 const load = () => loadavg().map((n) => Math.round(n * 100) / 100);
 
-/** Runs one phase of the bench, saying so, and keeps how long it took. */
+/**
+ * Runs one phase of the bench, saying so, and keeps how long it took and the machine's load
+ * average (1 min) as it began: other work on the machine shows in every timing.
+ */
 async function phase(name, fn) {
-  console.log(`bench: ${name}`);
+  const loadAverage = load()[0];
+  console.log(`bench: ${name} (load average ${loadAverage})`);
   const started = performance.now();
   const result = await fn();
-  phases[name] = seconds(started);
+  phases[name] = { seconds: seconds(started), loadAverage };
   return result;
 }
 
@@ -168,6 +172,9 @@ async function main() {
     }
     return {
       settings: 'Lighthouse CLI defaults (mobile: simulated slow 4G, 4× CPU slowdown), Chromium --headless=new --no-sandbox',
+      // If the blank page itself misses the performance budget, the machine was too busy for this
+      // run's performance scores to mean much.
+      floorMissesBudget: floor.scores.performance < LIGHTHOUSE_BUDGET.performance,
       budget: LIGHTHOUSE_BUDGET,
       seoNote: '/diagnose pages are noindex by design (one URL per state of knowledge), so their SEO score loses is-crawlable.',
       floor,
@@ -199,7 +206,7 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     durationS: seconds(began),
-    phasesS: phases,
+    phases,
     machine,
     firstLoad,
     lighthouse,
@@ -219,6 +226,11 @@ async function main() {
         `  Lighthouse ${page.url} ${category} lost on: ${audits.map((a) => `${a.id}${a.value ? ` (${a.value})` : ''}`).join(', ')}`,
       );
     }
+  }
+  if (lighthouse.floorMissesBudget) {
+    console.log(
+      `  the blank page itself scored ${lighthouse.floor.scores.performance} for performance: the machine was busy, so this run's performance scores are not conclusive`,
+    );
   }
   const stuck = [...new Set([...stepChange.stuckRequests, ...stepChange.slow4G.stuckRequests])];
   if (stuck.length) console.log(`  requests that never finished during the walks (not waited for): ${stuck.join(', ')}`);
