@@ -120,7 +120,7 @@ async function walkOnce(browser, baseUrl, journey, throttled) {
       Promise.race([window.__bench.shown, new Promise((resolve) => setTimeout(() => resolve(null), 15_000))]),
     );
     if (!shown) throw new Error(`step change: no new step 15 s after answering ${fact}=${value} on ${id}`);
-    const { click, pointer } = await page.evaluate(() => window.__bench);
+    const { click, pointer } = await page.evaluate(() => ({ click: window.__bench.click, pointer: window.__bench.pointer }));
     const from = pointer && pointer < click ? pointer : click;
     await network.idle();
 
