@@ -1,8 +1,10 @@
 import createMDX from '@next/mdx';
 
-// Step pages are a pure function of their URL (proxy.ts makes sure of it), so a CDN may cache
-// them by URL for a short while.
-const stepCache = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600' }];
+// Every page is a pure function of its URL (proxy.ts makes sure of it for steps), so a shared
+// cache may keep it by URL for a short while: a CDN, and the server's own page cache
+// (lib/page-cache), which keeps exactly what this allows. Browsers revalidate every time.
+const sharedCache = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600' }];
+const PAGES = ['/', '/diagnose', '/embed', '/causes', '/causes/:id', '/map', '/faq', '/glossary', '/embedding'];
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -30,8 +32,7 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // Every path but /embed itself (its RSC requests included).
       { source: '/:path((?!embed$).*)', headers: refuseFraming },
-      { source: '/embed', headers: stepCache },
-      { source: '/diagnose', headers: stepCache },
+      ...PAGES.map((source) => ({ source, headers: sharedCache })),
       { source: '/api/:path*', headers: apiPolicy },
     ];
   },

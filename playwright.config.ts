@@ -23,8 +23,9 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, grep: /@phone/ },
   ],
   webServer: {
-    // The production server of the test build (scripts/test.mjs builds it into .next-test).
-    command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    // The production server (`npm start`'s, page cache included) of the test build, which
+    // scripts/test.mjs builds into .next-test.
+    command: `node server.mjs -p ${port} -H 127.0.0.1`,
     // PROBE_ALLOW_PRIVATE lets the site check reach the tests' loopback targets (tests only).
     env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-test', NEXT_TELEMETRY_DISABLED: '1', PROBE_ALLOW_PRIVATE: '1' },
     url: `http://127.0.0.1:${port}/`,

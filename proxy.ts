@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { detectClient } from '@/lib/detect-client';
+import { PAGE_CACHE_RENDER } from '@/lib/page-cache/policy.mjs';
 import { isCauseId } from '@/machines/causes';
 import { FACT_KEYS, type Facts, parseFacts, serializeFacts, UNKNOWN } from '@/machines/facts';
 
@@ -8,7 +9,8 @@ import { FACT_KEYS, type Facts, parseFacts, serializeFacts, UNKNOWN } from '@/ma
  *
  * 1. A Content-Security-Policy with a fresh nonce per page, which Next puts on every inline script
  *    it writes: no inline script runs without it, nothing loads from another origin, and only
- *    /embed may be framed (by EMBED_ALLOWED_ORIGINS, any origin by default).
+ *    /embed may be framed (by EMBED_ALLOWED_ORIGINS, any origin by default). Pages the page
+ *    cache keeps are rendered without the nonce and pinned by hash (lib/page-cache/policy.mjs).
  * 2. Keeping every step page a pure function of its URL. A visitor's instructions depend on their
  *    device, system and browser; rather than render from the User-Agent (which a CDN caching by
  *    URL would serve to everyone), the first visitor URL without them redirects once to the same
@@ -21,9 +23,10 @@ export function proxy(request: NextRequest) {
     const redirect = visitorRedirect(request, searchParams);
     if (redirect) return redirect;
   }
-  const nonce = btoa(crypto.randomUUID());
+  // Next reads the policy to put its nonce on the scripts it renders. A copy the page cache keeps
+  // for everyone gets none: the cache names its scripts by hash instead.
+  const nonce = request.headers.get(PAGE_CACHE_RENDER) === '1' ? undefined : btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce, pathname === '/embed');
-  // Next reads the policy from the request to put the nonce on the scripts it renders.
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
   // An unknown cause id gets the site's own "not found" page, as any unknown address does: a
@@ -45,13 +48,13 @@ function isUnknownCause(pathname: string): boolean {
   }
 }
 
-function contentSecurityPolicy(nonce: string, embed: boolean): string {
+function contentSecurityPolicy(nonce: string | undefined, embed: boolean): string {
   const framing = embed ? process.env.EMBED_ALLOWED_ORIGINS?.trim() || '*' : "'none'";
   // React's development build evaluates code for its error overlay; production never does.
   const dev = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev}`,
+    `script-src 'self'${nonce ? ` 'nonce-${nonce}'` : ''} 'strict-dynamic'${dev}`,
     // Style attributes (a progress bar's width, an embedder's accent) cannot carry a nonce.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

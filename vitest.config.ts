@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [mdx({ remarkPlugins: [remarkGfm] })],
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['machines/**/*.test.ts', 'lib/**/*.test.ts', 'content/**/*.test.ts', 'lab/**/*.test.ts'],
+    include: ['machines/**/*.test.ts', 'lib/**/*.test.ts', 'content/**/*.test.ts', 'lab/**/*.test.ts', 'app/_lib/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,7 +1,7 @@
 // Builds and serves a Next.js app for the bench: the app itself and the blank framework floor go
 // through exactly the same two functions, so any difference measured is the app's, not the method's.
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -53,13 +53,17 @@ export function freePort() {
 }
 
 /**
- * `next start` on a free loopback port. The child is ./node_modules/.bin/next itself (not npx,
- * which would leave an orphan holding the port), so stopping it by its pid frees the port.
+ * A production server on a free loopback port: `next start` for the blank app, the app's own
+ * `npm start` server (server.mjs, its page cache included) for the app. The child is the server
+ * itself (not npm or npx, which would leave an orphan holding the port), so stopping it by its
+ * pid frees the port.
  */
 export async function start(cwd, env, logFile) {
   const port = await freePort();
   const log = createWriteStream(logFile);
-  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ownServer = existsSync(join(cwd, 'server.mjs'));
+  const [command, args] = ownServer ? [process.execPath, ['server.mjs']] : [NEXT, ['start']];
+  const child = spawn(command, [...args, '-p', String(port), '-H', '127.0.0.1'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   const exited = new Promise((resolve) => child.on('close', resolve));
@@ -88,7 +92,7 @@ export async function start(cwd, env, logFile) {
     }
   }
   await server.stop();
-  throw new Error(`next start did not answer on ${url} (${cwd}):\n${tail(logFile)}`);
+  throw new Error(`${ownServer ? 'server.mjs' : 'next start'} did not answer on ${url} (${cwd}):\n${tail(logFile)}`);
 }
 
 /** The installed version of a package, as the build actually used it. */

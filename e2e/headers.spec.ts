@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
 import { HtmlValidate, Parser } from 'html-validate';
 import { API_ERRORS, PAGES, type PageKind, VISITOR_REDIRECTS } from './pages';
 
 // Issue 7, hardening: the headers every response carries, and a Content-Security-Policy that
-// actually lets the app run (a nonce on every script Next writes, no violation in the browser).
+// actually lets the app run (a nonce on every script Next writes, or for a page the page cache
+// keeps for everyone, every inline script's hash; no violation in the browser).
 
 type Policy = Map<string, string[]>;
 
@@ -36,7 +38,7 @@ async function scriptsOf(html: string) {
       nonce: s.getAttributeValue('nonce'),
       src: s.getAttributeValue('src'),
       type: s.getAttributeValue('type'),
-      text: s.textContent.slice(0, 60),
+      text: s.textContent,
     }));
 }
 
@@ -74,14 +76,19 @@ async function htmlProblems(response: APIResponse, kind: Pick<PageKind, 'framabl
   if (!policies.some((p) => p.has('base-uri'))) problems.push('no base-uri (a injected <base> could redirect every relative script)');
 
   const nonce = nonces[0];
+  const strictDynamic = sources.includes("'strict-dynamic'");
   for (const script of await scriptsOf(await response.text())) {
     // Data blocks (JSON, JSON-LD) are never executed, so need no nonce.
     if (script.type && !/^(text\/javascript|module|application\/javascript)$/i.test(script.type)) continue;
-    // With 'strict-dynamic', 'self' no longer covers a parser-inserted <script src>: it needs the nonce too.
-    if (nonce === undefined || script.nonce !== nonce) {
-      problems.push(
-        `<script ${script.src ? `src="${script.src}"` : `>${script.text}…`}> has nonce ${script.nonce ?? '(none)'}, not the policy's`,
-      );
+    const shown = `<script ${script.src ? `src="${script.src}"` : `>${script.text.slice(0, 60)}…`}>`;
+    if (nonce !== undefined) {
+      // With 'strict-dynamic', 'self' no longer covers a parser-inserted <script src>: it needs the nonce too.
+      if (script.nonce !== nonce) problems.push(`${shown} has nonce ${script.nonce ?? '(none)'}, not the policy's`);
+    } else if (script.src) {
+      // A page kept for everyone (lib/page-cache): its files come from 'self', which 'strict-dynamic' would void.
+      if (strictDynamic || !sources.includes("'self'") || !script.src.startsWith('/')) problems.push(`${shown} is not allowed by 'self'`);
+    } else if (!hashes.includes(`'sha256-${createHash('sha256').update(script.text).digest('base64')}'`)) {
+      problems.push(`${shown} has no hash in the policy`);
     }
   }
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { fillIn } from '../_lib/placeholders';
 
 /**
  * Copies text to the clipboard. Rendered only once scripts run, so nobody meets a dead button
@@ -16,9 +17,9 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
       type="button"
       className="print:hidden rounded border border-zinc-400 bg-white px-2 py-1 text-xs font-medium text-zinc-900 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
       onClick={async () => {
-        // Links are written relative on the server ("{origin}/diagnose?…"): this site's origin
-        // is only certain here, behind whatever proxies the server sits.
-        await navigator.clipboard.writeText(text.replaceAll('{origin}', window.location.origin));
+        // The server cannot know this site's origin (behind whatever proxies it sits) nor the
+        // time of copying (the page may come from a cache): both are filled in here.
+        await navigator.clipboard.writeText(fillIn(text, { origin: window.location.origin, now: new Date() }));
         setCopied(true);
         setTimeout(() => setCopied(false), 2000);
       }}

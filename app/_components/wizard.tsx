@@ -28,7 +28,18 @@ import { SupportPanel } from './support-panel';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const VISITOR_CHECKS = new Set(['refresh', 'downForEveryone', 'clearCache', 'privateWindow', 'otherBrowser', 'flushDns', 'usesVpn', 'disableVpn', 'switchNetwork', 'waitRetry']);
+const VISITOR_CHECKS = new Set([
+  'refresh',
+  'downForEveryone',
+  'clearCache',
+  'privateWindow',
+  'otherBrowser',
+  'flushDns',
+  'usesVpn',
+  'disableVpn',
+  'switchNetwork',
+  'waitRetry',
+]);
 
 function rawQuery(params: SearchParams): string {
   const query = new URLSearchParams();
@@ -59,7 +70,6 @@ export async function Wizard({ params, path }: { params: SearchParams; path: Vie
   const reached = replay(facts);
   const stepKey = serializeFacts(facts);
   const isOwner = facts.role === 'owner';
-  const now = new Date();
   let body: React.ReactNode;
   let shownStep: string = reached.step;
   let cause: string | undefined;
@@ -71,7 +81,7 @@ export async function Wizard({ params, path }: { params: SearchParams; path: Vie
     cause = id;
     const ranked = rankDiagnosis(id, facts).filter((c) => !tried.includes(c.id));
     const owner = isOwner && isCauseId(id);
-    const extra = { OwnerMessage: () => <OwnerMessage path={reached.path} facts={facts} now={now} /> };
+    const extra = { OwnerMessage: () => <OwnerMessage path={reached.path} facts={facts} /> };
     const afterFixes = owner ? <NextCause facts={facts} diagnosed={reached.step} shownCause={id} view={view} /> : undefined;
     body = (
       <OutcomeStep
@@ -82,7 +92,7 @@ export async function Wizard({ params, path }: { params: SearchParams; path: Vie
         external={view.path === '/embed'}
         picture={owner ? <OwnerChain facts={facts} cause={id} /> : undefined}
       >
-        {owner && <EvidencePack path={reached.path} tried={tried} suspected={id} now={now} />}
+        {owner && <EvidencePack path={reached.path} tried={tried} suspected={id} />}
       </OutcomeStep>
     );
   } else {
@@ -124,16 +134,22 @@ export async function Wizard({ params, path }: { params: SearchParams; path: Vie
       <StepEvents key={stepKey} step={shownStep} facts={facts} cause={cause} embedOrigin={view.origin} />
       {supportToggle}
       {body}
-      {view.support && <SupportPanel path={reached.path} facts={facts} view={view} step={shownStep} outcome={cause} now={now} />}
+      {view.support && <SupportPanel path={reached.path} facts={facts} view={view} step={shownStep} outcome={cause} />}
       <AnswersList path={reached.path} facts={facts} view={view} />
     </>
   );
   if (view.path !== '/embed') return content;
 
   // The embed: no site chrome, the embedder's theme and accent, and a height reported to it.
-  const style = view.accent ? ({ '--color-accent': `#${view.accent}`, '--color-accent-strong': `#${view.accent}` } as CSSProperties) : undefined;
+  const style = view.accent
+    ? ({ '--color-accent': `#${view.accent}`, '--color-accent-strong': `#${view.accent}` } as CSSProperties)
+    : undefined;
   return (
-    <div id="embed-root" className={`${view.theme ? `theme-${view.theme}` : ''} bg-white px-4 py-4 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100`} style={style}>
+    <div
+      id="embed-root"
+      className={`${view.theme ? `theme-${view.theme}` : ''} bg-white px-4 py-4 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100`}
+      style={style}
+    >
       {view.origin && <EmbedResizer origin={view.origin} rootId="embed-root" />}
       <main id="main" aria-label="502 Bad Gateway troubleshooter">
         {content}
