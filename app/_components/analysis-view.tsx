@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { layerNames, vendorNames } from '@/content/layers';
+import { analysisView } from '@/content/ui/evidence';
 import type { Analysis, Signal } from '@/lib/analyzer/types';
 import type { Facts } from '@/machines/facts';
 import { stackLayers } from '@/machines/stack';
@@ -35,12 +36,11 @@ export function AnalysisView({ analysis, baseFacts, causeTitles, view = SITE_VIE
     return (
       <div>
         <h3 id="analysis-verdict" tabIndex={-1} className="text-lg font-semibold">
-          Nothing recognised
+          {analysisView.nothingRecognised}
         </h3>
         <p className="mt-1">
-          We read it all and found no response, error page or log line that we know. That is not a verdict: we would rather say
-          nothing than guess. Try the output of <code>curl -sI https://your-site/</code>, the error page’s text, or the last lines
-          of your proxy’s error log.
+          {analysisView.nothingBefore} <code>curl -sI https://your-site/</code>
+          {analysisView.nothingAfter}
         </p>
       </div>
     );
@@ -52,24 +52,23 @@ export function AnalysisView({ analysis, baseFacts, causeTitles, view = SITE_VIE
   return (
     <div>
       <h3 id="analysis-verdict" tabIndex={-1} className="text-lg font-semibold">
-        {who && where ? `${who} (the ${where}) returned the error` : where ? `The ${where} returned the error` : 'What your evidence says'}
+        {who && where ? analysisView.whoReturned(who, where) : where ? analysisView.layerReturned(where) : analysisView.whatItSays}
       </h3>
       {analysis.signals[0] && <p className="mt-1">{analysis.signals[0].meaning}</p>}
-      {analysis.truncated && <p className="mt-1 text-sm">Only the first 16 MB were read.</p>}
+      {analysis.truncated && <p className="mt-1 text-sm">{analysisView.truncated}</p>}
       {failingAfter && (
         <RequestChain
           layers={layers.map((layer) => ({ id: layer, label: layerNames[layer] }))}
           failingAfter={failingAfter}
-          caption={`The ${layerNames[failingAfter].toLowerCase()} could not get a usable answer from the layer behind it.`}
+          caption={analysisView.couldNotGet(layerNames[failingAfter].toLowerCase())}
         />
       )}
-      <h4 className="mt-4 font-semibold">The evidence</h4>
+      <h4 className="mt-4 font-semibold">{analysisView.evidence}</h4>
       <ol className="mt-2 space-y-3">
         {linesOf(analysis.signals).map(({ line, text, meanings, more }) => (
           <li key={line}>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Line {line}
-              {more > 0 ? ` (and ${more} more like it)` : ''}
+              {more > 0 ? analysisView.lineAndMore(line, more) : analysisView.line(line)}
             </p>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long log line scrolls sideways; the keyboard must reach it. */}
             <pre tabIndex={0} className="overflow-x-auto rounded bg-zinc-100 p-2 text-sm dark:bg-zinc-900">
@@ -85,7 +84,7 @@ export function AnalysisView({ analysis, baseFacts, causeTitles, view = SITE_VIE
       </ol>
       {analysis.causes.length > 0 && (
         <>
-          <h4 className="mt-4 font-semibold">Likely causes</h4>
+          <h4 className="mt-4 font-semibold">{analysisView.likelyCauses}</h4>
           <ul className="mt-1 list-disc pl-6">
             {analysis.causes.slice(0, 3).map((cause) => (
               <li key={cause.id}>
@@ -97,7 +96,7 @@ export function AnalysisView({ analysis, baseFacts, causeTitles, view = SITE_VIE
       )}
       <p className="mt-4">
         <Link href={continueHref(analysis, baseFacts, view)} prefetch={false} className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white no-underline dark:text-zinc-950">
-          Continue with these answers filled in
+          {analysisView.continue}
         </Link>
       </p>
     </div>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { answersList } from '@/content/ui/wizard';
 import { type Facts, withoutFact } from '@/machines/facts';
 import type { Visit } from '@/machines/replay';
 import { answerRows } from '../_lib/answers';
@@ -14,7 +15,7 @@ export async function AnswersList({ path, facts, view }: { path: Visit[]; facts:
   return (
     <section aria-labelledby="answers-heading" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
       <h2 id="answers-heading" className="text-lg font-semibold">
-        Your answers
+        {answersList.heading}
       </h2>
       <dl className="mt-3 divide-y divide-zinc-200 dark:divide-zinc-800">
         {rows.map((row) => (
@@ -23,7 +24,8 @@ export async function AnswersList({ path, facts, view }: { path: Visit[]; facts:
             <dd className="min-w-0 flex-1 basis-40 font-medium">{row.answer}</dd>
             <dd>
               <Link href={hrefFor(view, withoutFact(facts, row.fact))} prefetch={false} className="text-accent underline">
-                Change<span className="sr-only"> your answer to: {row.question}</span>
+                {answersList.change}
+                <span className="sr-only"> {answersList.changeWhich(row.question)}</span>
               </Link>
             </dd>
           </div>
@@ -31,7 +33,7 @@ export async function AnswersList({ path, facts, view }: { path: Visit[]; facts:
       </dl>
       <p className="mt-4">
         <Link href={hrefFor(view, {})} prefetch={false} className="text-accent underline">
-          Start again
+          {answersList.startAgain}
         </Link>
       </p>
     </section>

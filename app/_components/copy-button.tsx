@@ -1,13 +1,14 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { copyButton } from '@/content/ui/copy';
 import { fillIn } from '../_lib/placeholders';
 
 /**
  * Copies text to the clipboard. Rendered only once scripts run, so nobody meets a dead button
  * with JavaScript off (the text itself is always selectable).
  */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyButton({ text, label = copyButton.copy }: { text: string; label?: string }) {
   const [ready, setReady] = useState(false);
   const [copied, setCopied] = useState(false);
   useEffect(() => setReady(true), []);
@@ -24,7 +25,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
         setTimeout(() => setCopied(false), 2000);
       }}
     >
-      <span aria-live="polite">{copied ? 'Copied' : label}</span>
+      <span aria-live="polite">{copied ? copyButton.copied : label}</span>
     </button>
   );
 }

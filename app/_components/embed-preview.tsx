@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { embedPreview } from '@/content/ui/embed-preview';
 import { CopyButton } from './copy-button';
 
 type Options = { facts: string; theme: 'auto' | 'light' | 'dark'; accent: string };
@@ -45,13 +46,13 @@ export function EmbedPreview() {
           {snippet}
         </pre>
         <div className="absolute right-2 top-2">
-          <CopyButton text={snippet} label="Copy snippet" />
+          <CopyButton text={snippet} label={embedPreview.copy} />
         </div>
       </div>
       <fieldset className="mt-4 grid gap-3 sm:grid-cols-3">
-        <legend className="mb-2 font-semibold">Options</legend>
+        <legend className="mb-2 font-semibold">{embedPreview.options}</legend>
         <label htmlFor={`${id}-facts`} className="block text-sm font-medium">
-          Start from (data-facts)
+          {embedPreview.facts}
           <input
             id={`${id}-facts`}
             value={options.facts}
@@ -60,20 +61,20 @@ export function EmbedPreview() {
           />
         </label>
         <label htmlFor={`${id}-theme`} className="block text-sm font-medium">
-          Theme (data-theme)
+          {embedPreview.theme}
           <select
             id={`${id}-theme`}
             value={options.theme}
             onChange={(event) => setOptions({ ...options, theme: event.target.value as Options['theme'] })}
             className="mt-1 block w-full rounded border border-zinc-400 bg-white p-1 text-sm dark:border-zinc-600 dark:bg-zinc-900"
           >
-            <option value="auto">auto (the reader’s system)</option>
-            <option value="light">light</option>
-            <option value="dark">dark</option>
+            <option value="auto">{embedPreview.themes.auto}</option>
+            <option value="light">{embedPreview.themes.light}</option>
+            <option value="dark">{embedPreview.themes.dark}</option>
           </select>
         </label>
         <label htmlFor={`${id}-accent`} className="block text-sm font-medium">
-          Accent (data-accent)
+          {embedPreview.accent}
           <input
             id={`${id}-accent`}
             type="color"
@@ -83,7 +84,7 @@ export function EmbedPreview() {
           />
         </label>
       </fieldset>
-      <h3 className="mt-6 font-semibold">Live preview</h3>
+      <h3 className="mt-6 font-semibold">{embedPreview.preview}</h3>
       <div ref={preview} className="mt-2 rounded border border-zinc-300 dark:border-zinc-700" data-testid="embed-preview" />
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { type DragEvent, type FormEvent, useActionState, useEffect, useRef, useState } from 'react';
+import { evidencePaste } from '@/content/ui/evidence';
 import type { Analysis } from '@/lib/analyzer/types';
 import type { Facts } from '@/machines/facts';
 import { analyzeEvidence } from '../_lib/analyze-action';
@@ -38,16 +39,16 @@ export function EvidencePaste({ baseFacts, causeTitles, view, headingLevel: Head
   function analyzeHere(text: string, what: string) {
     worker.current?.terminate();
     if (!text.trim()) {
-      setLocal({ error: 'Paste an error page, response headers or log lines first, or choose a log file.' });
+      setLocal({ error: evidencePaste.empty });
       return;
     }
-    setStatus(`Reading ${what}…`);
+    setStatus(evidencePaste.reading(what));
     const started = new Worker(new URL('../_lib/analyze.worker.ts', import.meta.url), { type: 'module' });
     worker.current = started;
     const timer = setTimeout(() => {
       started.terminate();
       setStatus('');
-      setLocal({ error: 'That took too long to read. Paste the last few hundred lines instead.' });
+      setLocal({ error: evidencePaste.tooLong });
     }, WORKER_TIME_LIMIT_MS);
     started.onmessage = (event: MessageEvent<Analysis>) => {
       clearTimeout(timer);
@@ -64,7 +65,7 @@ export function EvidencePaste({ baseFacts, causeTitles, view, headingLevel: Head
     const text = String(form.get('text') ?? '');
     const file = form.get('file');
     if (!text.trim() && file instanceof File && file.size > 0) analyzeHere(await file.text(), file.name);
-    else analyzeHere(text, 'your text');
+    else analyzeHere(text, evidencePaste.yourText);
   }
 
   async function onDrop(event: DragEvent<HTMLElement>) {
@@ -77,11 +78,11 @@ export function EvidencePaste({ baseFacts, causeTitles, view, headingLevel: Head
   return (
     <section aria-labelledby="evidence-heading" className="rounded-lg border border-zinc-300 p-4 dark:border-zinc-700">
       <Heading id="evidence-heading" className="text-xl font-semibold">
-        Paste what you see
+        {evidencePaste.heading}
       </Heading>
       <p id="evidence-hint" className="mt-1 text-zinc-700 dark:text-zinc-300">
-        The error page, the output of <code>curl -sI https://your-site/</code>, or lines from a log. We will tell you which layer
-        returned the 502 and what it points to. {scripted ? 'It is read in your browser: nothing you paste leaves this device.' : ''}
+        {evidencePaste.hintBefore} <code>curl -sI https://your-site/</code>
+        {evidencePaste.hintAfter} {scripted ? evidencePaste.staysHere : ''}
       </p>
       <form
         // Before scripts run (or without them) the form posts to the server; after, it stays here.
@@ -90,7 +91,7 @@ export function EvidencePaste({ baseFacts, causeTitles, view, headingLevel: Head
         className="mt-3 space-y-3"
       >
         <label htmlFor="evidence-text" className="block font-medium">
-          Text
+          {evidencePaste.text}
         </label>
         <textarea
           id="evidence-text"
@@ -103,11 +104,11 @@ export function EvidencePaste({ baseFacts, causeTitles, view, headingLevel: Head
           className="block w-full rounded border border-zinc-400 bg-white p-2 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900"
         />
         <label htmlFor="evidence-file" className="block font-medium">
-          Or a log file <span className="font-normal text-zinc-600 dark:text-zinc-400">(you can also drop it on the text box)</span>
+          {evidencePaste.file} <span className="font-normal text-zinc-600 dark:text-zinc-400">{evidencePaste.fileHint}</span>
         </label>
         <input id="evidence-file" name="file" type="file" accept=".log,.txt,.json,.html,text/*" className="block text-sm" />
         <button type="submit" className="rounded-lg bg-accent px-4 py-2 font-semibold text-white dark:text-zinc-950" disabled={serverPending}>
-          Read it
+          {evidencePaste.submit}
         </button>
       </form>
       <div aria-live="polite" className="mt-4">

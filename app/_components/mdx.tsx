@@ -2,6 +2,8 @@ import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import { Children, type ComponentProps, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { glossary } from '@/content/glossary';
+import { fixes } from '@/content/ui/fixes';
+import { variants } from '@/content/ui/variants';
 import { type Facts, isFactKey } from '@/machines/facts';
 import { CopyButton } from './copy-button';
 import { OwnerMessage } from './owner-message';
@@ -41,7 +43,7 @@ function Variants({ children, setup }: { children?: ReactNode; setup: ContentSet
       ))}
       {others.length > 0 && (
         <div className="not-prose space-y-1">
-          {mine.length > 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">Other setups:</p>}
+          {mine.length > 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">{variants.otherSetups}</p>}
           {others.map((item) => (
             <details key={item.props.label} className="rounded border border-zinc-300 px-3 py-2 dark:border-zinc-700">
               <summary className="cursor-pointer font-medium">{item.props.label}</summary>
@@ -80,9 +82,7 @@ function Kbd({ children }: { children?: ReactNode }) {
   return <kbd className="rounded border border-zinc-400 bg-zinc-100 px-1.5 py-0.5 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-800">{children}</kbd>;
 }
 
-const EFFORT_WORDS = { easy: 'Quick to try', medium: 'Takes some work', hard: 'A bigger change' } as const;
-
-type FixProps = { title: string; effort?: keyof typeof EFFORT_WORDS; children?: ReactNode; n?: number; last?: boolean };
+type FixProps = { title: string; effort?: keyof typeof fixes.effort; children?: ReactNode; n?: number; last?: boolean };
 
 /**
  * One fix, in the order the content lists them (chance of success over effort), ending in "Did
@@ -96,16 +96,16 @@ function Fix({ title, effort, children, n = 1, last = true }: FixProps) {
         <span>
           {n}. {title}
         </span>
-        {effort && <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{EFFORT_WORDS[effort]}</span>}
+        {effort && <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{fixes.effort[effort]}</span>}
       </h3>
       {children}
       <p className="not-prose mb-3 flex flex-wrap items-center gap-3 print:hidden">
-        <span className="font-medium">Did that fix it?</span>
+        <span className="font-medium">{fixes.didItWork}</span>
         <a href="#how-to-prevent" className="rounded border border-accent px-2 py-1 text-accent-strong underline">
-          Yes: keep it from coming back
+          {fixes.yes}
         </a>
         <a href={last ? '#none-fixed' : `#fix-${n + 1}`} className="rounded border border-zinc-400 px-2 py-1 underline">
-          {last ? 'No: what next' : 'No: try the next fix'}
+          {last ? fixes.whatNext : fixes.tryNext}
         </a>
       </p>
     </section>
@@ -127,14 +127,14 @@ function Fixes({ children, afterFixes }: { children?: ReactNode; afterFixes?: Re
       })}
       <section id="none-fixed" aria-labelledby="none-fixed-title" className="not-prose my-6 scroll-mt-4 rounded bg-zinc-100 px-4 py-3 dark:bg-zinc-900">
         <h3 id="none-fixed-title" className="font-semibold">
-          None of these fixed it?
+          {fixes.noneFixed}
         </h3>
         {afterFixes ?? (
           <p className="mt-1">
             <Link href="/diagnose?role=owner" prefetch={false} className="text-accent underline">
-              Diagnose your own stack
+              {fixes.diagnose}
             </Link>{' '}
-            to find the next most likely cause.
+            {fixes.diagnoseWhy}
           </p>
         )}
       </section>

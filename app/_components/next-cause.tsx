@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { nextCause } from '@/content/ui/wizard';
 import type { OutcomeId } from '@/machines/causes';
 import { type Facts, FACT_VALUES, withFact } from '@/machines/facts';
 import { causeAfterTries } from '@/machines/ranking';
@@ -14,7 +15,11 @@ export async function NextCause({ facts, diagnosed, shownCause, view }: { facts:
   if (shownCause === 'provider-infrastructure' || tries > FACT_VALUES.causesTried.length) {
     return (
       <p className="mt-1">
-        Escalate now: send the <a href="#evidence" className="text-accent underline">evidence pack</a> below to your host or on-call.
+        {nextCause.escalateBefore}{' '}
+        <a href="#evidence" className="text-accent underline">
+          {nextCause.evidencePack}
+        </a>{' '}
+        {nextCause.escalateAfter}
       </p>
     );
   }
@@ -23,9 +28,9 @@ export async function NextCause({ facts, diagnosed, shownCause, view }: { facts:
   const title = (await loadOutcome(next.id)).title;
   return (
     <p className="mt-1">
-      {next.id === 'provider-infrastructure' ? 'Nothing else fits what you know well. ' : 'The next most likely cause for what you know: '}
+      {next.id === 'provider-infrastructure' ? nextCause.nothingElse : nextCause.nextLikely}{' '}
       <Link href={hrefFor(view, nextFacts)} prefetch={false} className="font-medium text-accent underline">
-        {next.id === 'provider-infrastructure' ? `Escalate: ${title}` : title}
+        {next.id === 'provider-infrastructure' ? nextCause.escalate(title) : title}
       </Link>
     </p>
   );

@@ -1,17 +1,12 @@
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { outcomeStep } from '@/content/ui/wizard';
 import { isCauseId, type OutcomeId } from '@/machines/causes';
-import type { Likelihood, RankedCause } from '@/machines/ranking';
+import type { RankedCause } from '@/machines/ranking';
 import { loadOutcome } from '../_lib/content';
 import { FocusHeading } from './focus-heading';
 import { newTab } from './mdx';
-
-const HOW_SURE: Record<Likelihood, string> = {
-  high: 'Very likely cause',
-  medium: 'Likely cause',
-  low: 'Possible cause: your answers could not narrow it down further',
-};
 
 type Props = {
   id: OutcomeId;
@@ -42,7 +37,7 @@ export async function OutcomeStep({ id, ranked, components, stepKey, picture, ch
     <article data-step={id} data-cause={id}>
       <FocusHeading key={stepKey} id="step-heading" />
       <p className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-        {cause ? HOW_SURE[reached?.likelihood ?? 'low'] : 'Not a 502'}
+        {cause ? outcomeStep.howSure[reached?.likelihood ?? 'low'] : outcomeStep.notA502}
       </p>
       <h1 id="step-heading" tabIndex={-1} className="mt-1 text-2xl font-bold leading-tight sm:text-3xl">
         {content.title}
@@ -55,14 +50,14 @@ export async function OutcomeStep({ id, ranked, components, stepKey, picture, ch
       {cause && (
         <p className="mt-6">
           <Link href={`/causes/${id}`} prefetch={false} className="text-accent underline" {...newTab(external)}>
-            Everything about this cause: how to confirm, fix and prevent it
+            {outcomeStep.everything}
           </Link>
         </p>
       )}
       {alternatives.length > 0 && (
         <section aria-labelledby="also-possible" className="mt-8">
           <h2 id="also-possible" className="text-lg font-semibold">
-            Also possible with what you know
+            {outcomeStep.alsoPossible}
           </h2>
           <ul className="mt-2 list-disc pl-6">
             {alternatives.map((c) => (

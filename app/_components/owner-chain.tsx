@@ -1,4 +1,5 @@
 import { layerNames, vendorNames } from '@/content/layers';
+import { ownerChain } from '@/content/ui/wizard';
 import type { OutcomeId } from '@/machines/causes';
 import type { Facts } from '@/machines/facts';
 import { type Layer, stackLayers, suspectedHandoff } from '@/machines/stack';
@@ -16,8 +17,8 @@ export function OwnerChain({ facts, cause }: { facts: Facts; cause: OutcomeId })
   const from = failing ? layers.indexOf(failing) : -1;
   const caption =
     from >= 0 && layers[from + 1]
-      ? `Suspected: the handoff from the ${layerNames[layers[from]].toLowerCase()} to the ${layerNames[layers[from + 1]].toLowerCase()}.`
-      : 'Your request chain.';
+      ? ownerChain.handoff(layerNames[layers[from]].toLowerCase(), layerNames[layers[from + 1]].toLowerCase())
+      : ownerChain.whole;
   return (
     <RequestChain
       layers={layers.map((layer) => ({ id: layer, label: layerNames[layer], detail: detailOf(layer, facts) }))}

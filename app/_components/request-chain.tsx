@@ -1,3 +1,5 @@
+import { requestChain } from '@/content/ui/request-chain';
+
 export type ChainLayer = { id: string; label: string; detail?: string };
 
 /**
@@ -18,7 +20,7 @@ export function RequestChain({ layers, failingAfter, caption }: { layers: ChainL
                   className={`flex items-center justify-center px-2 py-1 text-sm sm:py-0 ${failing ? 'font-bold text-fail' : 'text-zinc-500'}`}
                 >
                   <span aria-hidden="true" className={`inline-block h-5 w-0 border-l-2 sm:h-0 sm:w-8 sm:border-l-0 sm:border-t-2 ${failing ? 'border-dashed border-fail' : 'border-zinc-400'}`} />
-                  {failing && <span className="ml-1 sm:ml-1">✕ fails here</span>}
+                  {failing && <span className="ml-1 sm:ml-1">{requestChain.failsHere}</span>}
                 </span>
               )}
               <span className={`rounded-lg border-2 px-3 py-2 text-center ${failing ? 'border-fail' : 'border-zinc-400 dark:border-zinc-600'}`}>

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { type FormEvent, type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { layerNames, vendorNames } from '@/content/layers';
+import { ownerResult, siteCheck, visitorResult } from '@/content/ui/site-check';
 import type { ProbeResult } from '@/lib/probe/types';
 import { downForEveryone, ms, siteOf, statusWords, visitorSummary } from '@/lib/probe/words';
 import { type Facts, withFact } from '@/machines/facts';
@@ -28,19 +29,6 @@ type State =
   | { phase: 'error'; message: string }
   | { phase: 'done'; result: ProbeResult };
 
-const TEXT: Record<Mode, { heading: string; hint: string; button: string }> = {
-  visitor: {
-    heading: 'Is it down for everyone? Ask our server',
-    hint: 'Type the site’s address. Our server opens it from outside your network and tells you what it got back.',
-    button: 'Check it now',
-  },
-  owner: {
-    heading: 'Check your site from outside',
-    hint: 'Our server fetches the address as a visitor’s browser would, and shows which layer answered, how long each step took, and the headers.',
-    button: 'Check my site',
-  },
-};
-
 /** Calls the API; every failure becomes a sentence to show. */
 async function check(url: string, signal: AbortSignal): Promise<{ result: ProbeResult } | { error: string }> {
   let response: Response;
@@ -52,11 +40,11 @@ async function check(url: string, signal: AbortSignal): Promise<{ result: ProbeR
       signal,
     });
   } catch {
-    return { error: 'We could not reach our own server. Check your connection, then try again.' };
+    return { error: siteCheck.offline };
   }
   const body = (await response.json().catch(() => null)) as (ProbeResult & { error?: string }) | null;
   if (!response.ok || !body || body.kind !== 'result') {
-    return { error: body?.error ?? `The check failed (HTTP ${response.status}). Try again in a moment.` };
+    return { error: body?.error ?? siteCheck.failed(response.status) };
   }
   return { result: body };
 }
@@ -73,7 +61,7 @@ export function SiteCheck({ mode, facts, causeTitles = {}, view = SITE_VIEW, hea
   const running = useRef<AbortController | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const id = useId();
-  const text = TEXT[mode];
+  const text = siteCheck[mode];
 
   useEffect(() => {
     setHydrated(true);
@@ -90,7 +78,7 @@ export function SiteCheck({ mode, facts, causeTitles = {}, view = SITE_VIEW, hea
     event.preventDefault();
     const url = address.trim();
     if (!url) {
-      setState({ phase: 'error', message: 'Type the site’s address first, for example example.com.' });
+      setState({ phase: 'error', message: siteCheck.noAddress });
       return;
     }
     running.current?.abort();
@@ -114,7 +102,7 @@ export function SiteCheck({ mode, facts, causeTitles = {}, view = SITE_VIEW, hea
       <form onSubmit={onSubmit} noValidate className="mt-3 flex flex-wrap items-end gap-3">
         <div className="min-w-0 grow">
           <label htmlFor={`${id}-url`} className="block font-medium">
-            Site address
+            {siteCheck.address}
           </label>
           <input
             id={`${id}-url`}
@@ -124,7 +112,7 @@ export function SiteCheck({ mode, facts, causeTitles = {}, view = SITE_VIEW, hea
             autoComplete="url"
             autoCapitalize="none"
             spellCheck={false}
-            placeholder="example.com"
+            placeholder={siteCheck.placeholder}
             value={address}
             onChange={(event) => setAddress(event.target.value)}
             aria-describedby={state.phase === 'error' ? `${id}-hint ${errorId}` : `${id}-hint`}
@@ -137,13 +125,13 @@ export function SiteCheck({ mode, facts, causeTitles = {}, view = SITE_VIEW, hea
         </button>
       </form>
       <div role="status" aria-live="polite" className="mt-3">
-        {state.phase === 'checking' && <p>Checking {state.site} from our server… (at most 10 seconds)</p>}
+        {state.phase === 'checking' && <p>{siteCheck.checking(state.site)}</p>}
         {state.phase === 'error' && (
           <p id={errorId} className="font-medium text-fail">
             {state.message}
           </p>
         )}
-        {state.phase === 'done' && <p className="sr-only">The check is done: the result follows.</p>}
+        {state.phase === 'done' && <p className="sr-only">{siteCheck.done}</p>}
       </div>
       {state.phase === 'done' &&
         (mode === 'visitor' ? (
@@ -186,15 +174,14 @@ const linkClass = 'inline-block rounded-lg border-2 px-4 py-2 font-medium no-und
 function VisitorResult({ result, facts, view, headingRef, level }: ResultProps) {
   const suggested = downForEveryone(result);
   const answers: ('yes' | 'no')[] = suggested === 'no' ? ['no', 'yes'] : ['yes', 'no'];
-  const label = { yes: 'Continue: it is down for everyone', no: 'Continue: it works for others' };
   return (
     <div>
       <ResultHeading level={level} headingRef={headingRef}>
-        {suggested === 'yes' ? 'It is down for others too' : suggested === 'no' ? 'It works for others' : 'We could not tell'}
+        {visitorResult.verdict[suggested ?? 'unknown']}
       </ResultHeading>
       <p className="mt-1">{visitorSummary(result)}</p>
-      {result.redirects.length > 0 && <p className="mt-1 text-sm">It redirected to {result.finalUrl}.</p>}
-      <p className="mt-3">Does that match what you see? Continue with the answer that fits.</p>
+      {result.redirects.length > 0 && <p className="mt-1 text-sm">{visitorResult.redirected(result.finalUrl)}</p>}
+      <p className="mt-3">{visitorResult.matches}</p>
       <ul className="mt-2 flex flex-wrap gap-3">
         {answers.map((answer) => (
           <li key={answer}>
@@ -203,7 +190,7 @@ function VisitorResult({ result, facts, view, headingRef, level }: ResultProps) 
               prefetch={false}
               className={`${linkClass} ${answer === suggested ? 'border-accent bg-accent text-white dark:text-zinc-950' : 'border-accent text-accent-strong'}`}
             >
-              {label[answer]}
+              {visitorResult.continue[answer]}
             </Link>
           </li>
         ))}
@@ -220,13 +207,13 @@ function readable(id: string): string {
 function ownerHeading(result: ProbeResult): string {
   const site = siteOf(result);
   const status = statusWords(result);
-  if (status === null) return `${site} could not be reached`;
+  if (status === null) return ownerResult.unreachable(site);
   const { layer, vendor } = result.verdict;
   const who = vendor ? (vendorNames[vendor] ?? vendor) : null;
   const where = layer ? layerNames[layer].toLowerCase() : null;
-  if (who && where) return `${who} (the ${where}) answered ${status}`;
-  if (where) return `The ${where} answered ${status}`;
-  return `${site} answered ${status}`;
+  if (who && where) return ownerResult.whoAnswered(who, where, status);
+  if (where) return ownerResult.layerAnswered(where, status);
+  return ownerResult.siteAnswered(site, status);
 }
 
 function OwnerResult({ result, facts, view, causeTitles, headingRef, level }: ResultProps & { causeTitles: Record<string, string> }) {
@@ -236,19 +223,22 @@ function OwnerResult({ result, facts, view, causeTitles, headingRef, level }: Re
   const next: Facts = { role: 'owner', ...verdict.facts, ...facts };
   const adds = Object.keys(verdict.facts).some((key) => !(key in facts));
   const rows: [string, string][] = [
-    ['Status', statusWords(result) ?? 'no answer'],
-    ['Layer', verdict.layer ? layerNames[verdict.layer] : 'not recognised'],
-    ['Vendor', verdict.vendor ? (vendorNames[verdict.vendor] ?? verdict.vendor) : 'not recognised'],
-    ['Address checked', result.finalUrl],
-    ['Connected to', result.address ?? '—'],
-    ['Request', `${result.method}${result.body.truncated ? ` (first ${Math.round(result.body.bytes / 1024)} KB of the page read)` : ''}`],
+    [ownerResult.status, statusWords(result) ?? ownerResult.noAnswer],
+    [ownerResult.layer, verdict.layer ? layerNames[verdict.layer] : ownerResult.notRecognised],
+    [ownerResult.vendor, verdict.vendor ? (vendorNames[verdict.vendor] ?? verdict.vendor) : ownerResult.notRecognised],
+    [ownerResult.checked, result.finalUrl],
+    [ownerResult.connectedTo, result.address ?? ownerResult.none],
+    [
+      ownerResult.request,
+      result.body.truncated ? ownerResult.partRead(result.method, Math.round(result.body.bytes / 1024)) : result.method,
+    ],
   ];
   const times: [string, number | null][] = [
-    ['DNS', timings.dnsMs],
-    ['Connect', timings.connectMs],
-    ['TLS', timings.tlsMs],
-    ['First byte', timings.firstByteMs],
-    ['Total', timings.totalMs],
+    [ownerResult.timing.dns, timings.dnsMs],
+    [ownerResult.timing.connect, timings.connectMs],
+    [ownerResult.timing.tls, timings.tlsMs],
+    [ownerResult.timing.firstByte, timings.firstByteMs],
+    [ownerResult.timing.total, timings.totalMs],
   ];
   return (
     <div>
@@ -271,18 +261,18 @@ function OwnerResult({ result, facts, view, causeTitles, headingRef, level }: Re
       </dl>
       {result.redirects.length > 0 && (
         <>
-          <p className="mt-3 font-medium">Redirects followed</p>
+          <p className="mt-3 font-medium">{ownerResult.redirects}</p>
           <ol className="list-decimal pl-6">
             {result.redirects.map((redirect) => (
               <li key={redirect.url} className="break-all">
-                {redirect.status} from {redirect.url} to {redirect.location}
+                {ownerResult.redirect(redirect.status, redirect.url, redirect.location)}
               </li>
             ))}
           </ol>
         </>
       )}
       <table className="mt-3 text-left">
-        <caption className="text-left font-medium">Timings, from our server</caption>
+        <caption className="text-left font-medium">{ownerResult.timings}</caption>
         <thead>
           <tr>
             {times.map(([name]) => (
@@ -304,13 +294,13 @@ function OwnerResult({ result, facts, view, causeTitles, headingRef, level }: Re
       </table>
       {result.headers.length > 0 && (
         <table className="mt-3 w-full table-fixed text-left text-sm">
-          <caption className="text-left text-base font-medium">Response headers</caption>
+          <caption className="text-left text-base font-medium">{ownerResult.headers}</caption>
           <thead>
             <tr>
               <th scope="col" className="w-1/3 pr-4">
-                Name
+                {ownerResult.name}
               </th>
-              <th scope="col">Value</th>
+              <th scope="col">{ownerResult.value}</th>
             </tr>
           </thead>
           <tbody className="font-mono">
@@ -325,7 +315,7 @@ function OwnerResult({ result, facts, view, causeTitles, headingRef, level }: Re
       )}
       {verdict.causes.length > 0 && (
         <>
-          <p className="mt-3 font-medium">Likely causes</p>
+          <p className="mt-3 font-medium">{ownerResult.likelyCauses}</p>
           <ul className="list-disc pl-6">
             {verdict.causes.slice(0, 3).map((cause) => (
               <li key={cause.id}>
@@ -342,11 +332,11 @@ function OwnerResult({ result, facts, view, causeTitles, headingRef, level }: Re
             prefetch={false}
             className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-white no-underline dark:text-zinc-950"
           >
-            Continue with these answers
+            {ownerResult.continue}
           </Link>
         </p>
       ) : (
-        <p className="mt-4">The check adds nothing to what you told us: answer the question yourself.</p>
+        <p className="mt-4">{ownerResult.addsNothing}</p>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { stillPossibleCauses } from '@/content/ui/wizard';
 import type { RankedCause } from '@/machines/ranking';
 import { loadOutcome } from '../_lib/content';
 import { newTab } from './mdx';
@@ -9,7 +10,7 @@ export async function StillPossible({ ranked, external }: { ranked: RankedCause[
   return (
     <aside aria-labelledby="still-possible" className="print:hidden text-sm">
       <h2 id="still-possible" className="font-semibold">
-        Still possible ({ranked.length})
+        {stillPossibleCauses.heading(ranked.length)}
       </h2>
       <ol className="mt-2 space-y-1">
         {rows.map((c) => (
@@ -21,7 +22,9 @@ export async function StillPossible({ ranked, external }: { ranked: RankedCause[
           </li>
         ))}
       </ol>
-      {ranked.length > rows.length && <p className="mt-1 text-zinc-600 dark:text-zinc-400">and {ranked.length - rows.length} less likely</p>}
+      {ranked.length > rows.length && (
+        <p className="mt-1 text-zinc-600 dark:text-zinc-400">{stillPossibleCauses.lessLikely(ranked.length - rows.length)}</p>
+      )}
     </aside>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { CSSProperties } from 'react';
+import { wizardFrame } from '@/content/ui/wizard';
 import { isCauseId } from '@/machines/causes';
 import { exploreFrom } from '@/machines/explore';
 import { parseFacts, serializeFacts } from '@/machines/facts';
@@ -125,7 +126,7 @@ export async function Wizard({ params, path }: { params: SearchParams; path: Vie
   const supportToggle = view.path === '/diagnose' && (
     <p className="mb-4 text-right text-sm print:hidden">
       <Link href={hrefFor({ ...view, support: !view.support }, facts)} prefetch={false} className="text-accent underline">
-        {view.support ? 'Leave support mode' : 'Support mode'}
+        {view.support ? wizardFrame.leaveSupportMode : wizardFrame.supportMode}
       </Link>
     </p>
   );
@@ -151,7 +152,7 @@ export async function Wizard({ params, path }: { params: SearchParams; path: Vie
       style={style}
     >
       {view.origin && <EmbedResizer origin={view.origin} rootId="embed-root" />}
-      <main id="main" aria-label="502 Bad Gateway troubleshooter">
+      <main id="main" aria-label={wizardFrame.embedLabel}>
         {content}
       </main>
     </div>

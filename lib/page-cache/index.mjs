@@ -91,8 +91,9 @@ export function createPageCache({ maxBytes, now = Date.now }) {
     const lifetime = sharedLifetime(captured.status, captured.headers);
     if (lifetime <= 0) return { captured, kept: undefined };
     const policy = captured.headers['content-security-policy'];
-    const pinned = isHtml(captured.headers) ? pinInlineScripts(captured.body.toString('utf8'), String(policy ?? '')) : undefined;
-    if (isHtml(captured.headers) && !pinned) return { captured, kept: undefined };
+    const html = isHtml(captured.headers);
+    const pinned = html ? pinInlineScripts(captured.body.toString('utf8'), String(policy ?? '')) : undefined;
+    if (html && pinned === undefined) return { captured, kept: undefined };
     const identity = captured.body;
     const [gzipped, brotli] = await Promise.all([
       compressGzip(identity, { level: 9 }),
@@ -101,7 +102,7 @@ export function createPageCache({ maxBytes, now = Date.now }) {
     const headers = Object.entries(captured.headers)
       .filter(([name, value]) => !NOT_KEPT.has(name) && value !== undefined)
       .map(([name, value]) => /** @type {[string, string | string[] | number]} */ ([name, value]));
-    if (policy && pinned) headers.push(['content-security-policy', pinned.policy]);
+    if (policy && pinned) headers.push(['content-security-policy', pinned]);
     const unique = new Map(headers);
     /** @type {KeptPage} */
     const kept = {
@@ -160,7 +161,7 @@ async function forward(req, res, captured) {
   const policy = captured.headers['content-security-policy'];
   if (typeof policy === 'string' && isHtml(captured.headers)) {
     const pinned = pinInlineScripts(captured.body.toString('utf8'), policy);
-    if (pinned) res.setHeader('content-security-policy', pinned.policy);
+    if (pinned) res.setHeader('content-security-policy', pinned);
   }
   const encoding = captured.body.length > 1024 ? preferredEncoding(req.headers['accept-encoding']) : undefined;
   const body =

@@ -16,8 +16,8 @@ import { createHash } from 'node:crypto';
  *
  * @param {string} html the page, rendered without a nonce
  * @param {string} policy its Content-Security-Policy, as proxy.ts wrote it
- * @returns {{ html: string, policy: string } | undefined} undefined when the page was rendered
- *   with a nonce after all: such a copy must not be kept
+ * @returns {string | undefined} the pinned policy; undefined when the page was rendered with a
+ *   nonce after all: such a copy must not be kept
  */
 export function pinInlineScripts(html, policy) {
   // A nonce on a tag, or in the page's inline data (where React writes "$undefined" for none).
@@ -29,7 +29,7 @@ export function pinInlineScripts(html, policy) {
     const kept = sources.filter((source) => !/^'nonce-/i.test(source) && source.toLowerCase() !== "'strict-dynamic'");
     return [name, ...kept, ...hashes].join(' ');
   });
-  return { html, policy: directives.join('; ') };
+  return directives.join('; ');
 }
 
 /** The request header with which the page cache asks proxy.ts for a page without a nonce. */

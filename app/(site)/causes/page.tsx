@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { bucketNames } from '@/content/buckets';
+import { causesIndex } from '@/content/ui/causes';
 import { type Bucket, CAUSE_BUCKETS, CAUSE_IDS } from '@/machines/causes';
 import { loadOutcome } from '@/app/_lib/content';
 
-export const metadata: Metadata = { title: 'Every cause of a 502' };
+export const metadata: Metadata = { title: causesIndex.title };
 
 /** All causes, by the family they belong to. */
 export default async function CausesPage() {
   const causes = await Promise.all(CAUSE_IDS.map(async (id) => ({ id, bucket: CAUSE_BUCKETS[id], ...(await loadOutcome(id)) })));
   return (
     <>
-      <h1 className="text-3xl font-bold">Every cause of a 502</h1>
+      <h1 className="text-3xl font-bold">{causesIndex.title}</h1>
       {(Object.keys(bucketNames) as Bucket[]).map((bucket) => (
         <section key={bucket} aria-labelledby={bucket} className="mt-8">
           <h2 id={bucket} className="text-xl font-semibold">

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { glossary } from '@/content/glossary';
+import { glossaryPage } from '@/content/ui/site';
 
-export const metadata: Metadata = { title: 'Glossary' };
+export const metadata: Metadata = { title: glossaryPage.title };
 
 export default function GlossaryPage() {
   return (
     <>
-      <h1 className="text-3xl font-bold">Glossary</h1>
+      <h1 className="text-3xl font-bold">{glossaryPage.title}</h1>
       <dl className="mt-6 space-y-4">
         {Object.entries(glossary).map(([id, entry]) => (
           <div key={id} id={id} className="scroll-mt-4">

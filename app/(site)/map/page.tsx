@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { decisionMap } from '@/content/ui/map';
 import { routesFrom } from '@/machines/explore';
 import { OUTCOME_IDS, QUESTION_IDS, factAskedAt } from '@/machines/replay';
 import { loadOutcome, loadQuestion } from '@/app/_lib/content';
 
-export const metadata: Metadata = { title: 'Map of every question and outcome' };
+export const metadata: Metadata = { title: decisionMap.title };
 
 async function titleOf(step: string): Promise<string> {
   return factAskedAt(step) ? (await loadQuestion(step)).question : (await loadOutcome(step)).title;
@@ -27,7 +28,7 @@ export default async function MapPage() {
         routes: routesFrom(step).map((route) => ({
           target: route.target,
           conditions: route.when.map(({ fact: key, values }) =>
-            key === fact ? `answer is ${values.map((v) => `“${content.options[v] ?? v}”`).join(' or ')}` : `${key} is ${values.join(' or ')}`,
+            key === fact ? decisionMap.answerIs(values.map((v) => content.options[v] ?? v)) : decisionMap.factIs(key, values),
           ),
         })),
       };
@@ -35,10 +36,9 @@ export default async function MapPage() {
   );
   return (
     <>
-      <h1 className="text-3xl font-bold">Map of every question and outcome</h1>
+      <h1 className="text-3xl font-bold">{decisionMap.title}</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
-        Drawn from the decision machine itself. Each question lists where each answer leads; the first matching line wins.
-        Step ids are the words used in links and in <code>data-step</code>.
+        {decisionMap.intro} <code>data-step</code>.
       </p>
       <ol className="mt-6 space-y-6">
         {questions.map((q) => (
@@ -46,11 +46,11 @@ export default async function MapPage() {
             <h2 className="font-semibold">
               {q.question} <code className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{q.step}</code>
             </h2>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">Asks: {q.fact}</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">{decisionMap.asks(q.fact ?? '')}</p>
             <ul className="mt-2 list-disc space-y-1 pl-6">
               {q.routes.map((route, i) => (
                 <li key={`${route.target}-${i}`}>
-                  {route.conditions.length ? `When ${route.conditions.join(' and ')}` : 'Otherwise'} →{' '}
+                  {route.conditions.length ? decisionMap.when(route.conditions) : decisionMap.otherwise} →{' '}
                   <Link href={`#${route.target}`} prefetch={false} className="text-accent underline">
                     {titles[route.target]}
                   </Link>
@@ -60,7 +60,7 @@ export default async function MapPage() {
           </li>
         ))}
       </ol>
-      <h2 className="mt-10 text-2xl font-semibold">Outcomes</h2>
+      <h2 className="mt-10 text-2xl font-semibold">{decisionMap.outcomes}</h2>
       <ul className="mt-3 space-y-1">
         {OUTCOME_IDS.map((id) => (
           <li key={id} id={id} className="scroll-mt-4">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { bucketNames } from '@/content/buckets';
+import { causePage } from '@/content/ui/causes';
 import { CAUSE_BUCKETS, CAUSE_IDS, type CauseId, isCauseId } from '@/machines/causes';
 import { contentComponents } from '@/app/_components/mdx';
 import { loadOutcome } from '@/app/_lib/content';
@@ -41,7 +42,7 @@ export default async function CausePage({ params }: { params: Promise<{ id: Caus
       </div>
       <p className="mt-8">
         <Link href="/diagnose" prefetch={false} className="text-accent underline">
-          Not sure this is it? Start a diagnosis
+          {causePage.notSure}
         </Link>
       </p>
     </article>
