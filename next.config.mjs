@@ -5,6 +5,9 @@ import createMDX from '@next/mdx';
 // (lib/page-cache), which keeps exactly what this allows. Browsers revalidate every time.
 const sharedCache = [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600' }];
 const PAGES = ['/', '/diagnose', '/embed', '/causes', '/causes/:id', '/map', '/faq', '/glossary', '/embedding'];
+// Pages link the icon by a URL that changes with its content (`/icon.svg?icon.<hash>.svg`), and
+// re-render that link on every step change: without a lifetime the browser fetched it each time.
+const iconCache = [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }];
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -33,6 +36,7 @@ const nextConfig = {
       // Every path but /embed itself (its RSC requests included).
       { source: '/:path((?!embed$).*)', headers: refuseFraming },
       ...PAGES.map((source) => ({ source, headers: sharedCache })),
+      { source: '/icon.svg', headers: iconCache },
       { source: '/api/:path*', headers: apiPolicy },
     ];
   },

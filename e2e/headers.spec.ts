@@ -162,6 +162,16 @@ test.describe('the visitor redirect (device, system and browser filled in)', () 
   }
 });
 
+test('the icon is kept by the browser (every step change re-renders the link to it)', async ({ request, page }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  // Its URL changes with its content, so a browser may keep it without asking again.
+  expect(href).toMatch(/^\/icon\.svg\?.+/);
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(Number(/max-age=(\d+)/.exec(response.headers()['cache-control'] ?? '')?.[1] ?? 0)).toBeGreaterThanOrEqual(3600);
+});
+
 test.describe('the API’s error answers', () => {
   for (const call of API_ERRORS) {
     test(call.name, async ({ request }) => {
