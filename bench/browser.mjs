@@ -1,7 +1,8 @@
 // The Chromium the tests use (see playwright.config.ts), launched through Playwright.
 import { chromium } from '@playwright/test';
+import { CHROME_PATH } from '../scripts/ensure-chromium.mjs';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export { CHROME_PATH };
 
 // As root Chromium needs --no-sandbox; the rest keep it off this machine's closed network, so the
 // only requests it makes are the page's own.

@@ -19,6 +19,7 @@ import { measureStepChange, STEP_CHANGE_BUDGET_MS } from '../bench/step-change.m
 import { formatTable, tableRows } from '../bench/table.mjs';
 import { checkUrls, measureThroughput, THROUGHPUT_BUDGET } from '../bench/throughput.mjs';
 import { runTypeScript } from '../bench/vitest-run.mjs';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = join(import.meta.dirname, '..');
 const DIST_DIR = '.next-bench';
@@ -252,6 +253,7 @@ async function main() {
 }
 
 try {
+  ensureChromium();
   takeLock();
 } catch (error) {
   // .next-bench is the other run's: remove only our own empty work folder.

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = join(import.meta.dirname, '..');
 const results = join(root, 'test-results');
@@ -20,16 +21,6 @@ function ensureDependencies() {
   const installed = join(root, 'node_modules', '.package-lock.json');
   const fresh = existsSync(installed) && statSync(installed).mtimeMs >= statSync(join(root, 'package-lock.json')).mtimeMs;
   if (!fresh && run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) throw new Error('npm ci failed');
-}
-
-function ensureChromium() {
-  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (existsSync(chrome)) return;
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const apt = (...args) => run(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (apt('install', '-y', '--no-install-recommends', 'chromium') !== 0 && (apt('update') !== 0 || apt('install', '-y', '--no-install-recommends', 'chromium') !== 0)) {
-    throw new Error(`could not install chromium; set CHROME_PATH to a Chromium or Chrome binary`);
-  }
 }
 
 function readJson(path) {
