@@ -1,6 +1,6 @@
-// Server throughput under concurrent load (autocannon): how many step pages per second one
-// `next start` renders on this machine, against the blank page on the same machine, so the ratio
-// survives a change of hardware better than the raw figure does.
+// Server throughput under concurrent load (autocannon): how many step pages per second the app's
+// server (as `npm start` runs it) answers on this machine, against the blank page on the same
+// machine, so the ratio survives a change of hardware better than the raw figure does.
 import autocannon from 'autocannon';
 
 export const THROUGHPUT_BUDGET = 0.5; // × the blank page's requests per second, with no errors

@@ -5,7 +5,8 @@
 //
 // It builds the app for production into .next-bench (never the running app's .next nor the tests'
 // .next-test) and a blank Next.js app in a temporary folder (the framework floor), serves both
-// with `next start` on free loopback ports, measures, and stops them by pid.
+// on free loopback ports (the app as `npm start` runs it, the blank app with `next start`),
+// measures, and stops them by pid.
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
