@@ -34,9 +34,10 @@ const server = createServer((req, res) => {
   });
 });
 server.listen(port, hostname, () => {
-  const address = server.address();
-  const shown = typeof address === 'object' && address ? `${address.address}:${address.port}` : String(address);
-  console.log(`gateway-doctor on http://${shown} (page cache ${cacheMegabytes} MB)`);
+  const { address, port: listening } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  // Every interface (the default): this machine reaches it as localhost.
+  const host = address === '::' || address === '0.0.0.0' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
+  console.log(`gateway-doctor on http://${host}:${listening} (page cache ${cacheMegabytes} MB)`);
 });
 
 // Finish what is in flight, then exit: a deploy's SIGTERM should not cut a page in half.
