@@ -2,7 +2,7 @@
 // a step page a hundred people open renders once, not a hundred times. `npm start` runs it.
 //
 //   node server.mjs [-p PORT] [-H HOST]     (or PORT=… HOST=…; all interfaces by default)
-//   PAGE_CACHE_MB=64                        (the cache's size; 0 renders every request)
+//   PAGE_CACHE_MB=64                        (the cache's size; 0 keeps nothing, renders every request)
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';

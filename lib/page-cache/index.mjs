@@ -19,8 +19,8 @@ const PER_TRANSFER = ['content-length', 'content-encoding', 'transfer-encoding',
 const NOT_KEPT = new Set([...PER_TRANSFER, 'etag']);
 
 /**
- * @typedef {{ headers: [string, string | string[] | number][], etag: string, identity: Buffer,
- *   gzip: Buffer, br: Buffer, bytes: number, expires: number }} KeptPage
+ * @typedef {{ key: string, headers: [string, string | string[] | number][], etag: string, identity: Buffer,
+ *   encoded: { br?: Promise<Buffer>, gzip?: Promise<Buffer> }, bytes: number, expires: number }} KeptPage
  * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<unknown>} Handler
  */
 
@@ -32,7 +32,7 @@ const NOT_KEPT = new Set([...PER_TRANSFER, 'etag']);
  * copy it keeps names its scripts by hash, not by the first reader's nonce (policy.mjs).
  * Everything else (Next's data requests, files, the APIs, POSTs) goes straight to Next.
  *
- * @param {{ maxBytes: number, now?: () => number }} options maxBytes 0 turns the cache off
+ * @param {{ maxBytes: number, now?: () => number }} options maxBytes 0 keeps nothing
  */
 export function createPageCache({ maxBytes, now = Date.now }) {
   const store = new PageStore(maxBytes);
@@ -49,7 +49,9 @@ export function createPageCache({ maxBytes, now = Date.now }) {
   async function serve(req, res, handle) {
     // Only the cache itself may ask for a page without a nonce.
     delete req.headers[PAGE_CACHE_RENDER];
-    const key = maxBytes > 0 ? pageKey(req) : undefined;
+    // With a size of 0 nothing is kept, but pages are still rendered as a copy for everyone (no
+    // nonce, scripts by hash): a CDN in front keeps them by the same Cache-Control.
+    const key = pageKey(req);
     if (key === undefined) return handle(req, res);
     const kept = store.get(key, now());
     if (kept) return send(req, res, kept, 'hit');
@@ -63,7 +65,7 @@ export function createPageCache({ maxBytes, now = Date.now }) {
       return shared ? send(req, res, shared, 'hit') : handle(req, res);
     }
     const acceptEncoding = req.headers['accept-encoding'];
-    const pending = render(req, res, handle);
+    const pending = render(key, req, res, handle);
     rendering.set(
       key,
       pending.then(
@@ -86,11 +88,12 @@ export function createPageCache({ maxBytes, now = Date.now }) {
   }
 
   /**
+   * @param {string} key
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {Handler} handle
    */
-  async function render(req, res, handle) {
+  async function render(key, req, res, handle) {
     const captured = await captureResponse(req, res, handle);
     const lifetime = sharedLifetime(captured.status, captured.headers);
     if (lifetime <= 0) return { captured, kept: undefined };
@@ -99,7 +102,6 @@ export function createPageCache({ maxBytes, now = Date.now }) {
     const pinned = html ? pinInlineScripts(captured.body.toString('utf8'), String(policy ?? '')) : undefined;
     if (html && pinned === undefined) return { captured, kept: undefined };
     const identity = captured.body;
-    const [gzipped, brotli] = await Promise.all([compressGzip(identity, { level: 9 }), compressBrotli(identity, BROTLI)]);
     const headers = Object.entries(captured.headers)
       .filter(([name, value]) => !NOT_KEPT.has(name) && value !== undefined)
       .map(([name, value]) => /** @type {[string, string | string[] | number]} */ ([name, value]));
@@ -107,15 +109,58 @@ export function createPageCache({ maxBytes, now = Date.now }) {
     const unique = new Map(headers);
     /** @type {KeptPage} */
     const kept = {
+      key,
       headers: [...unique],
       etag: `W/"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`,
       identity,
-      gzip: gzipped,
-      br: brotli,
-      bytes: identity.length + gzipped.length + brotli.length,
+      // Each encoding is made when a client first asks for it, then kept with the page.
+      encoded: {},
+      bytes: identity.length,
       expires: now() + lifetime * 1000,
     };
     return { captured, kept };
+  }
+
+  /**
+   * The page in an encoding, compressed once on first demand (a render should not pay for an
+   * encoding nobody may ask for).
+   *
+   * @param {KeptPage} page
+   * @param {'br' | 'gzip'} encoding
+   */
+  function encodedBody(page, encoding) {
+    let body = page.encoded[encoding];
+    if (!body) {
+      body = encoding === 'br' ? compressBrotli(page.identity, BROTLI) : compressGzip(page.identity, { level: 9 });
+      page.encoded[encoding] = body;
+      body.then((buffer) => store.grow(page.key, page, buffer.length)).catch(() => {});
+    }
+    return body;
+  }
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {KeptPage} page
+   * @param {'hit' | 'miss'} outcome
+   */
+  async function send(req, res, page, outcome) {
+    // After a render, Next's own headers are already on `res`: the kept ones replace them.
+    for (const name of PER_TRANSFER) res.removeHeader(name);
+    for (const [name, value] of page.headers) res.setHeader(name, value);
+    res.setHeader('etag', page.etag);
+    res.setHeader('x-page-cache', outcome);
+    if (notModified(req.headers['if-none-match'], page.etag)) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    const encoding = preferredEncoding(req.headers['accept-encoding']);
+    const body = encoding ? await encodedBody(page, encoding) : page.identity;
+    res.statusCode = 200;
+    if (encoding) res.setHeader('content-encoding', encoding);
+    res.setHeader('content-length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   return { serve, store };
@@ -123,31 +168,6 @@ export function createPageCache({ maxBytes, now = Date.now }) {
 
 /** @param {Record<string, unknown>} headers */
 const isHtml = (headers) => /^text\/html\b/i.test(String(headers['content-type'] ?? ''));
-
-/**
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {KeptPage} page
- * @param {'hit' | 'miss'} outcome
- */
-function send(req, res, page, outcome) {
-  // After a render, Next's own headers are already on `res`: the kept ones replace them.
-  for (const name of PER_TRANSFER) res.removeHeader(name);
-  for (const [name, value] of page.headers) res.setHeader(name, value);
-  res.setHeader('etag', page.etag);
-  res.setHeader('x-page-cache', outcome);
-  if (notModified(req.headers['if-none-match'], page.etag)) {
-    res.statusCode = 304;
-    res.end();
-    return;
-  }
-  const encoding = preferredEncoding(req.headers['accept-encoding']);
-  const body = encoding ? page[encoding] : page.identity;
-  res.statusCode = 200;
-  if (encoding) res.setHeader('content-encoding', encoding);
-  res.setHeader('content-length', body.length);
-  res.end(req.method === 'HEAD' ? undefined : body);
-}
 
 /**
  * An answer that may not be kept (a redirect, a 404, a page without `public`) goes out as Next

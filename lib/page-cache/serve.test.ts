@@ -151,13 +151,15 @@ describe('the page cache in front of Next', () => {
     expect(direct.body.toString()).toMatch(/nonce="n0nce"/);
   });
 
-  it('renders every request when its size is 0', async () => {
+  it('keeps nothing when its size is 0, yet pins every page by hash for the CDN in front', async () => {
     const next = nextLike();
     const { base } = await serving(next.handle, 0);
-    await raw(`${base}/`);
+    const first = await raw(`${base}/`);
     const second = await raw(`${base}/`);
     expect(next.seen).toHaveLength(2);
-    expect(second.body.toString()).toMatch(/nonce="n0nce"/);
+    expect(second.body.equals(first.body)).toBe(true);
+    expect(second.body.toString()).not.toMatch(/nonce/);
+    expect(second.headers['content-security-policy']).toMatch(/^script-src 'self' 'sha256-/);
   });
 
   it('survives a failed render: the request fails, the next one renders again', async () => {

@@ -31,6 +31,21 @@ export class PageStore {
   }
 
   /**
+   * Counts bytes an entry took on after it was kept (an encoding made on first demand); nothing
+   * if the entry has left the store meanwhile.
+   *
+   * @param {string} key
+   * @param {Entry} entry
+   * @param {number} bytes
+   */
+  grow(key, entry, bytes) {
+    entry.bytes += bytes;
+    if (this.entries.get(key) !== entry) return;
+    this.bytes += bytes;
+    this.evict();
+  }
+
+  /**
    * @param {string} key
    * @param {Entry} entry
    */
@@ -43,6 +58,11 @@ export class PageStore {
     if (entry.bytes > this.maxBytes) return;
     this.entries.set(key, entry);
     this.bytes += entry.bytes;
+    this.evict();
+  }
+
+  /** Lets the least recently used entries go until the store is within its size. */
+  evict() {
     for (const [oldest, { bytes }] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);

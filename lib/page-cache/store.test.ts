@@ -33,4 +33,17 @@ describe('PageStore', () => {
     expect(store.get('huge', 0)).toBeUndefined();
     expect(store.bytes).toBe(30);
   });
+
+  it('counts bytes a page takes on later, and lets others go for them', () => {
+    const store = new PageStore(100);
+    const a = page(40);
+    store.set('a', a);
+    store.set('b', page(40));
+    store.grow('b', store.get('b', 0)!, 30);
+    expect(store.get('a', 0)).toBeUndefined();
+    expect(store.bytes).toBe(70);
+    // A page already gone counts for nothing.
+    store.grow('a', a, 50);
+    expect(store.bytes).toBe(70);
+  });
 });
