@@ -52,7 +52,7 @@ export function tableRows(report) {
     yes(throughput.met),
   ]);
   rows.push([
-    'throughput, every request rendered (page cache off) vs a blank page rendered so (information)',
+    'throughput, every request rendered (PAGE_CACHE_MB=0) vs a blank page rendered so (information)',
     `${rendered.requestsPerSecond} vs ${blankDynamic.requestsPerSecond} req/s = ${throughput.renderedRatioToBlankDynamic}×; ${rendered.errors} errors`,
     '–',
     '',
