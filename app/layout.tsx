@@ -1,15 +1,16 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { siteMetadata } from '@/content/ui/site';
 import './globals.css';
 
-// Every page is rendered per request so that Next can put this request's CSP nonce (proxy.ts) on
-// its inline scripts; a static page would carry none and be blocked. The pages are cheap to render.
+// Every page is rendered when asked for, so that Next can put the request's CSP nonce (proxy.ts)
+// on its inline scripts, or none when the page cache asks for a copy to pin by hash
+// (lib/page-cache): a page prerendered at build time would carry neither choice.
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
-  title: { default: 'gateway-doctor: fix a 502 Bad Gateway', template: '%s · gateway-doctor' },
-  description:
-    'Seeing 502 Bad Gateway? Answer a few questions to find out whether it is you or the site, the likely cause, and the fix for your stack.',
+  title: { default: siteMetadata.title, template: siteMetadata.titleTemplate },
+  description: siteMetadata.description,
 };
 
 export const viewport: Viewport = {

@@ -1,5 +1,6 @@
 'use server';
 
+import { evidencePaste } from '@/content/ui/evidence';
 import { analyze } from '@/lib/analyzer';
 import type { Analysis } from '@/lib/analyzer/types';
 
@@ -14,6 +15,6 @@ export async function analyzeEvidence(_previous: PasteResult, form: FormData): P
   const file = form.get('file');
   let evidence = typeof text === 'string' ? text : '';
   if (!evidence.trim() && file instanceof File && file.size > 0) evidence = await file.text();
-  if (!evidence.trim()) return { error: 'Paste an error page, response headers or log lines first, or choose a log file.' };
+  if (!evidence.trim()) return { error: evidencePaste.empty };
   return { analysis: analyze(evidence) };
 }

@@ -1,3 +1,12 @@
+/** How the site names itself to browsers and search engines (every page's title and description). */
+export const siteMetadata = {
+  title: 'gateway-doctor: fix a 502 Bad Gateway',
+  /** A page's own title, then the site's name. */
+  titleTemplate: '%s · gateway-doctor',
+  description:
+    'Seeing 502 Bad Gateway? Answer a few questions to find out whether it is you or the site, the likely cause, and the fix for your stack.',
+};
+
 /** The standalone site's chrome (skip link, header, footer) and its smallest pages. */
 export const siteChrome = {
   skip: 'Skip to content',
