@@ -25,6 +25,7 @@ await app.prepare();
 
 const server = createServer((req, res) => {
   pages.serve(req, res, handle).catch((error) => {
+    if (error?.code === 'CLIENT_GONE') return; // nobody left to answer
     console.error(error);
     if (!res.headersSent) {
       res.statusCode = 500;

@@ -2,10 +2,13 @@ import { PAGE_CACHE_RENDER } from './policy.mjs';
 
 /**
  * Runs Next's handler for one request and keeps its answer instead of sending it: status,
- * headers and the whole body, uncompressed (the request is made to accept only identity, and
- * the caller restores its own Accept-Encoding before answering), and without a CSP nonce. Next writes through the usual
- * ServerResponse methods (as the compression middleware it wraps them with does), so those are
- * the ones borrowed here, and given back before the promise settles.
+ * headers and the whole body, uncompressed (the request is made to accept only identity, and the
+ * caller restores its own Accept-Encoding before answering), and without a CSP nonce. Next writes
+ * through the usual ServerResponse methods (as the compression middleware it wraps them with
+ * does), so those are the ones borrowed here, and given back before the promise settles.
+ *
+ * If the client goes away first, the promise fails (code CLIENT_GONE) rather than wait for an end
+ * that may never come: others waiting for this render then render for themselves.
  *
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -49,6 +52,11 @@ export function captureResponse(req, res, handle) {
       return res;
     };
 
+    res.once('close', () => {
+      if (res.writableEnded) return;
+      restore();
+      reject(Object.assign(new Error('the client closed the connection before its page was rendered'), { code: 'CLIENT_GONE' }));
+    });
     req.headers['accept-encoding'] = 'identity';
     req.headers[PAGE_CACHE_RENDER] = '1';
     handle(req, res).catch((error) => {

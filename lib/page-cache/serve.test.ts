@@ -19,6 +19,8 @@ function nextLike(options: { cacheControl?: string; status?: number; fail?: bool
       cacheRender: req.headers['x-page-cache-render'] as string,
     });
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    // As Next does: a render whose client has gone is abandoned, and never ends its response.
+    if (res.destroyed) return;
     if (options.fail) throw new Error('render failed');
     const nonce = req.headers['x-page-cache-render'] === '1' ? undefined : 'n0nce';
     res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -160,6 +162,24 @@ describe('the page cache in front of Next', () => {
     expect(second.body.equals(first.body)).toBe(true);
     expect(second.body.toString()).not.toMatch(/nonce/);
     expect(second.headers['content-security-policy']).toMatch(/^script-src 'self' 'sha256-/);
+  });
+
+  it('does not leave others waiting when the first client goes away during the render', async () => {
+    const next = nextLike({ delayMs: 150 });
+    const { base } = await serving(next.handle);
+    const { request } = await import('node:http');
+    const gone = request(`${base}/slow`);
+    gone.on('error', () => {});
+    gone.end();
+    // A second reader arrives while the first one's render runs, and waits for it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const waiting = raw(`${base}/slow`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    gone.destroy();
+    const later = await waiting;
+    expect(later.status).toBe(200);
+    expect(later.body.toString()).toMatch(/<h1>\/slow<\/h1>/);
+    expect(next.seen).toHaveLength(2);
   });
 
   it('survives a failed render: the request fails, the next one renders again', async () => {
