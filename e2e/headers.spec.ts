@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { type APIResponse, expect, type Page, test } from '@playwright/test';
+import { type APIResponse, expect, test } from '@playwright/test';
 import { HtmlValidate, Parser } from 'html-validate';
+import { watchPolicy } from './helpers';
 import { API_ERRORS, PAGES, type PageKind, VISITOR_REDIRECTS } from './pages';
 
 // Issue 7, hardening: the headers every response carries, and a Content-Security-Policy that
@@ -196,43 +197,6 @@ test.describe('the API’s error answers', () => {
     });
   }
 });
-
-/**
- * Records every Content-Security-Policy violation in the page, its frames and its workers: the
- * browser's own console report ("Refused to … because it violates the following Content Security
- * Policy directive") and the `securitypolicyviolation` events.
- */
-async function watchPolicy(page: Page) {
-  const seen: string[] = [];
-  const onConsole = (where: string) => (message: { text(): string }) => {
-    if (/content.security.policy/i.test(message.text())) seen.push(`${where}: ${message.text()}`);
-  };
-  page.on('console', onConsole('console'));
-  page.on('worker', (worker) => worker.on('console', onConsole(`worker ${worker.url()}`)));
-  page.on('pageerror', (error) => {
-    if (/content.security.policy/i.test(error.message)) seen.push(`page error: ${error.message}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (e) =>
-        console.error(
-          `Content Security Policy violation event: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) in ${location.href}`,
-        ),
-      true,
-    );
-  });
-  return {
-    seen,
-    /** Lets late reports arrive, then returns all of them. */
-    async settle() {
-      // Prefetches and the embed's frame settle in well under a second; never hang on a stray request.
-      await Promise.race([page.waitForLoadState('networkidle'), page.waitForTimeout(10_000)]);
-      await page.waitForTimeout(250);
-      return seen;
-    },
-  };
-}
 
 test.describe('no Content-Security-Policy violation in the browser', () => {
   test('the watcher does see a violation (so a pass below means something)', async ({ page }) => {

@@ -40,3 +40,40 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/**
+ * Records every Content-Security-Policy violation in the page, its frames and its workers: the
+ * browser's own console report ("Refused to … because it violates the following Content Security
+ * Policy directive") and the `securitypolicyviolation` events.
+ */
+export async function watchPolicy(page: Page) {
+  const seen: string[] = [];
+  const onConsole = (where: string) => (message: { text(): string }) => {
+    if (/content.security.policy/i.test(message.text())) seen.push(`${where}: ${message.text()}`);
+  };
+  page.on('console', onConsole('console'));
+  page.on('worker', (worker) => worker.on('console', onConsole(`worker ${worker.url()}`)));
+  page.on('pageerror', (error) => {
+    if (/content.security.policy/i.test(error.message)) seen.push(`page error: ${error.message}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) =>
+        console.error(
+          `Content Security Policy violation event: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) in ${location.href}`,
+        ),
+      true,
+    );
+  });
+  return {
+    seen,
+    /** Lets late reports arrive, then returns all of them. */
+    async settle() {
+      // Prefetches and the embed's frame settle in well under a second; never hang on a stray request.
+      await Promise.race([page.waitForLoadState('networkidle'), page.waitForTimeout(10_000)]);
+      await page.waitForTimeout(250);
+      return seen;
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { diagnoseHref } from '../machines/facts';
-import { currentStep } from './helpers';
+import { currentStep, watchPolicy } from './helpers';
 
 // The server's page cache (lib/page-cache): a page is rendered once and then served to everyone
 // byte for byte, its inline scripts pinned by hash instead of a per-request nonce. What matters to
@@ -25,10 +25,7 @@ test('a page is rendered once, then served from the cache byte for byte', async 
 
 test('a kept page still runs: answers change the step in place, nothing blocked', async ({ page, request }) => {
   await request.get(STEP);
-  const blocked: string[] = [];
-  page.on('console', (message) => {
-    if (/content.security.policy/i.test(message.text())) blocked.push(message.text());
-  });
+  const policy = await watchPolicy(page);
   const documents: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'document') documents.push(r.url());
@@ -41,7 +38,7 @@ test('a kept page still runs: answers change the step in place, nothing blocked'
   await expect(page.locator('[data-step]')).not.toHaveAttribute('data-step', id ?? '');
   // Only the first load was a document: the answer was handled by the page's own scripts.
   expect(documents).toHaveLength(1);
-  expect(blocked).toEqual([]);
+  expect(await policy.settle()).toEqual([]);
 });
 
 test('the link into the visitor journey is not fetched before it knows the device', async ({ page }) => {
